@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every test: installs what it needs (npm packages, the pinned Python test bed), then type-checks,
+# lints, runs jest (TypeScript, against the AWS emulator) and pytest (real Airflow).
+# Ends with one line "N passed, N failed" over both runners.
+set -uo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+
+bash scripts/ensure-node-modules.sh || exit 1
+bash scripts/setup-python.sh || exit 1
+
+mkdir -p build
+status=0
+step() {
+  echo "== $*"
+  "$@" || status=1
+}
+
+step npx tsc --noEmit
+step npx eslint .
+step npx prettier --check --log-level warn .
+step npx jest --ci --json --outputFile=build/jest-results.json
+step .venv/bin/pytest --junitxml=build/pytest-results.xml
+
+counts=$(node scripts/count-results.js build/jest-results.json build/pytest-results.xml) || status=1
+echo "$counts"
+exit "$status"
