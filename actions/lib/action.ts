@@ -1,0 +1,52 @@
+import * as core from '@actions/core';
+import * as path from 'node:path';
+import { createClients, AwsClients } from './aws-clients';
+import { DEFAULT_CONFIG_FILE, loadConfig } from './config';
+import { Environment, resolveEnvironment } from './environment';
+import { ConfigError } from './errors';
+
+/** The inputs every action shares: the environment alone is enough, the rest has defaults. */
+export interface CommonInputs {
+  environment: string;
+  configPath: string;
+  configRequired: boolean;
+  region?: string;
+}
+
+export function getCommonInputs(): CommonInputs {
+  const environment = core.getInput('environment').trim();
+  if (!environment) {
+    throw new ConfigError('input "environment" is required: the environment to act on, for example "main" or "pr-42".');
+  }
+  const given = core.getInput('config').trim();
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  return {
+    environment,
+    configPath: path.resolve(workspace, given || DEFAULT_CONFIG_FILE),
+    configRequired: Boolean(given),
+    region: core.getInput('region').trim() || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined,
+  };
+}
+
+/** Resolves the environment from the inputs, before any AWS call, and makes its clients. */
+export function prepare(inputs: CommonInputs): { env: Environment; aws: AwsClients } {
+  const config = loadConfig(inputs.configPath, inputs.configRequired);
+  const env = resolveEnvironment(inputs.environment, config, { region: inputs.region });
+  const aws = createClients({ region: env.region, endpoint: process.env.AWS_ENDPOINT_URL || undefined });
+  return { env, aws };
+}
+
+/**
+ * Runs an action's body: any failure fails the step with a message that starts with the action's
+ * name, and user mistakes say so.
+ */
+export async function runAction(actionName: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    core.setFailed(
+      err instanceof ConfigError ? `${actionName}: configuration error: ${message}` : `${actionName}: ${message}`,
+    );
+  }
+}
