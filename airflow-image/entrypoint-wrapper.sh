@@ -21,8 +21,9 @@
 #      with user, password and name percent-encoded (RFC 3986: all but unreserved characters).
 #
 # AIRFLOW_ENTRYPOINT replaces /entrypoint (tests use it to put a stand-in there).
-# Never add `set -x` here: it would print the password.
-set -euo pipefail
+# Never trace this script (`set -x`): it would print the password. Tracing is switched off even if
+# the environment asks for it (SHELLOPTS=xtrace).
+set +o xtrace -euo pipefail
 
 fail() {
   printf 'entrypoint-wrapper: %s\n' "$1" >&2
