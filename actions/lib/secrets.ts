@@ -1,0 +1,81 @@
+import {
+  CreateSecretCommand,
+  DescribeSecretCommand,
+  RestoreSecretCommand,
+  SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
+import { randomBytes } from 'node:crypto';
+import { Environment } from './environment';
+import { aws, AwsError, isNotFound } from './errors';
+
+/** The values every component shares, made once per environment and never regenerated. */
+export const GENERATED_SECRETS = ['fernet-key', 'jwt-secret', 'api-secret-key', 'admin-password'] as const;
+export type GeneratedSecret = (typeof GENERATED_SECRETS)[number] | 'database';
+
+function generate(kind: GeneratedSecret, adminUser: string): string {
+  switch (kind) {
+    case 'fernet-key':
+      return randomBytes(32).toString('base64url') + '='; // Fernet: 32 url-safe base64 bytes
+    case 'database':
+      return JSON.stringify({ username: 'airflow', password: randomBytes(24).toString('base64url') });
+    case 'admin-password':
+      return JSON.stringify({ username: adminUser, password: randomBytes(18).toString('base64url') });
+    default:
+      return randomBytes(32).toString('base64url');
+  }
+}
+
+export function secretName(env: Environment, kind: GeneratedSecret): string {
+  return `${env.names.secretPrefix}/${kind}`;
+}
+
+export interface EnsuredSecret {
+  arn: string;
+  created: boolean;
+}
+
+/**
+ * Returns the secret's ARN, creating it with a fresh value only when it does not exist. The value
+ * is handed to `mask` before anything else can print it, and is never read back.
+ */
+export async function ensureSecret(
+  client: SecretsManagerClient,
+  env: Environment,
+  kind: GeneratedSecret,
+  mask: (value: string) => void,
+): Promise<EnsuredSecret> {
+  const name = secretName(env, kind);
+  try {
+    const existing = await client.send(new DescribeSecretCommand({ SecretId: name }));
+    if (existing.DeletedDate) {
+      // A teardown scheduled it for deletion; bring back the same value rather than a new one.
+      await aws('RestoreSecret', `secret ${name}`, () => client.send(new RestoreSecretCommand({ SecretId: name })));
+    }
+    return { arn: existing.ARN as string, created: false };
+  } catch (err) {
+    if (!isNotFound(err)) throw new AwsError(name, 'DescribeSecret', err);
+  }
+  const value = generate(kind, env.adminUser);
+  mask(value);
+  for (const part of Object.values(safeJson(value))) mask(part);
+  const made = await aws('CreateSecret', `secret ${name}`, () =>
+    client.send(
+      new CreateSecretCommand({
+        Name: name,
+        SecretString: value,
+        Description: `${kind} of Airflow environment ${env.name} (airflow-fargate)`,
+        Tags: Object.entries(env.tags).map(([Key, Value]) => ({ Key, Value })),
+      }),
+    ),
+  );
+  return { arn: made.ARN as string, created: true };
+}
+
+function safeJson(value: string): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
