@@ -3,12 +3,9 @@ import { CreateBucketCommand, GetObjectCommand, PutObjectCommand } from '@aws-sd
 import { CreateSecretCommand, GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { createClients, targetFromEnv } from '../actions/lib/aws-clients';
-import { resetEmulator } from './support/emulator';
 
 // These run against the emulator started by the jest global setup (moto in server mode, over HTTP).
 describe('AWS clients', () => {
-  beforeEach(() => resetEmulator());
-
   it('takes region and endpoint from AWS_REGION and AWS_ENDPOINT_URL', () => {
     expect(targetFromEnv({ AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL: 'http://127.0.0.1:1' })).toEqual({
       region: 'eu-west-1',
@@ -26,17 +23,17 @@ describe('AWS clients', () => {
     const identity = await aws.sts.send(new GetCallerIdentityCommand({}));
     expect(identity.Account).toMatch(/^\d{12}$/);
 
-    await aws.s3.send(new CreateBucketCommand({ Bucket: 'testbed-bucket' }));
-    await aws.s3.send(new PutObjectCommand({ Bucket: 'testbed-bucket', Key: 'dags/a.py', Body: 'print(1)' }));
-    const object = await aws.s3.send(new GetObjectCommand({ Bucket: 'testbed-bucket', Key: 'dags/a.py' }));
+    await aws.s3.send(new CreateBucketCommand({ Bucket: 'aws-clients-test-bucket' }));
+    await aws.s3.send(new PutObjectCommand({ Bucket: 'aws-clients-test-bucket', Key: 'dags/a.py', Body: 'print(1)' }));
+    const object = await aws.s3.send(new GetObjectCommand({ Bucket: 'aws-clients-test-bucket', Key: 'dags/a.py' }));
     expect(await object.Body?.transformToString()).toBe('print(1)');
 
-    await aws.ecs.send(new CreateClusterCommand({ clusterName: 'testbed' }));
-    const clusters = await aws.ecs.send(new DescribeClustersCommand({ clusters: ['testbed'] }));
+    await aws.ecs.send(new CreateClusterCommand({ clusterName: 'aws-clients-test' }));
+    const clusters = await aws.ecs.send(new DescribeClustersCommand({ clusters: ['aws-clients-test'] }));
     expect(clusters.clusters?.[0]?.status).toBe('ACTIVE');
 
-    await aws.secrets.send(new CreateSecretCommand({ Name: 'testbed/secret', SecretString: 's3cr3t' }));
-    const secret = await aws.secrets.send(new GetSecretValueCommand({ SecretId: 'testbed/secret' }));
+    await aws.secrets.send(new CreateSecretCommand({ Name: 'aws-clients-test/secret', SecretString: 's3cr3t' }));
+    const secret = await aws.secrets.send(new GetSecretValueCommand({ SecretId: 'aws-clients-test/secret' }));
     expect(secret.SecretString).toBe('s3cr3t');
   });
 });

@@ -9,15 +9,14 @@ import {
   resolveNetwork,
 } from '../../actions/lib/network';
 import { ensureSecret } from '../../actions/lib/secrets';
-import { resetEmulator } from '../support/emulator';
 
 // Against the emulator (moto server) over HTTP with the real SDK.
 describe('network and secrets', () => {
   const aws = createClients(targetFromEnv());
-  const config = { allowedCidrs: ['203.0.113.0/24'] };
+  // A project of its own: test files share one emulator and run in parallel.
+  const config = { project: `t${Date.now().toString(36)}`, allowedCidrs: ['203.0.113.0/24'] };
   const env = resolveEnvironment('pr-1', config, { region: 'us-east-1' });
   const other = resolveEnvironment('pr-10', config, { region: 'us-east-1' });
-  beforeEach(() => resetEmulator());
 
   it('finds the default VPC and its subnets', async () => {
     const network = await resolveNetwork(aws.ec2, env);
