@@ -14,10 +14,11 @@ import pytest
 SPECIAL = {"at": "@", "colon": ":", "slash": "/", "question": "?", "hash": "#", "percent": "%",
            "ampersand": "&", "plus": "+", "equals": "=", "space": " "}
 COMBINED = "".join(SPECIAL.values())
-# case id -> (user, password, database)
-CASES = {name: (f"user{c}x", f"Pw{c}secret-{i:02d}", f"db_{name}") for i, (name, c) in
+# case id -> (user, password, database). "41" after the character: a "%" left unencoded would
+# decode to "A" and fail the login, rather than pass as an invalid escape.
+CASES = {name: (f"user{c}41", f"Pw{c}41secret-{i:02d}", f"db_{name}") for i, (name, c) in
          enumerate(SPECIAL.items())}
-CASES["combined"] = (f"u{COMBINED}x", f"P{COMBINED}$'\"\\`!~ü-secret", f"d{COMBINED}ü")
+CASES["combined"] = (f"u{COMBINED}41", f"P{COMBINED}41$'\"\\`!~ü-secret", f"d{COMBINED}41ü")
 
 
 @pytest.fixture(scope="module")
