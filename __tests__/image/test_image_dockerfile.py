@@ -150,3 +150,10 @@ def test_dockerignore_lets_through_exactly_what_is_copied():
         assert any(source == a or source.startswith(a + "/") for a in allowed), \
             f"COPY {source} is excluded by Dockerfile.dockerignore"
     assert allowed <= sources, f"allowed but never copied: {allowed - sources}"
+
+
+def test_every_copied_path_exists():
+    for keyword, args in instructions(DOCKERFILE.read_text()):
+        if keyword == "COPY":
+            for source in [a for a in args.split() if not a.startswith("--")][:-1]:
+                assert (REPO / source).exists(), f"COPY {source}: not in the repository"
