@@ -79,3 +79,19 @@ function safeJson(value: string): Record<string, string> {
     return {};
   }
 }
+
+/** The ARN of one of this environment's secrets, or undefined when it does not exist (or is scheduled for deletion). */
+export async function describeSecretArn(
+  client: SecretsManagerClient,
+  env: Environment,
+  kind: GeneratedSecret,
+): Promise<string | undefined> {
+  const name = secretName(env, kind);
+  try {
+    const found = await client.send(new DescribeSecretCommand({ SecretId: name }));
+    return found.DeletedDate ? undefined : found.ARN;
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw new AwsError(name, 'DescribeSecret', err);
+  }
+}
