@@ -30,10 +30,26 @@ const FAILED = ['failed', 'incompatible-parameters', 'incompatible-restore', 'in
 export interface DbWaitOptions {
   log: (line: string) => void;
   timeoutMs?: number;
+  /** Poll interval; capped at MAX_POLL_MS. */
   intervalMs?: number;
-  progressEveryMs?: number;
   sleep?: Sleep;
   now?: () => number;
+}
+
+// waitFor prints on the first poll at least PROGRESS_MS after the previous line, and polls at most
+// MAX_POLL_MS apart, so two progress lines are never more than 30 s apart whatever the interval.
+export const MAX_POLL_MS = 10_000;
+const PROGRESS_MS = 20_000;
+
+function pacing(options: DbWaitOptions) {
+  return {
+    timeoutMs: options.timeoutMs ?? DEFAULT_DB_WAIT_MINUTES * 60_000,
+    intervalMs: Math.min(options.intervalMs ?? MAX_POLL_MS, MAX_POLL_MS),
+    progressEveryMs: PROGRESS_MS,
+    log: options.log,
+    sleep: options.sleep,
+    now: options.now,
+  };
 }
 
 export interface EnsuredDbInstance {
@@ -57,7 +73,7 @@ export async function describeDbInstance(rds: RDSClient, env: Environment): Prom
   }
 }
 
-/** Polls until the instance is `available`, with a progress line (state, elapsed) at least every 30 s. */
+/** Polls until the instance is `available`, with a progress line (state, elapsed) less than 30 s apart. */
 export async function waitForDbInstance(rds: RDSClient, env: Environment, options: DbWaitOptions): Promise<DBInstance> {
   const id = env.names.dbInstance;
   return waitFor(
@@ -72,12 +88,7 @@ export async function waitForDbInstance(rds: RDSClient, env: Environment, option
       return { done: state === 'available' ? instance : undefined, state };
     },
     {
-      timeoutMs: options.timeoutMs ?? DEFAULT_DB_WAIT_MINUTES * 60_000,
-      intervalMs: options.intervalMs ?? 15_000,
-      progressEveryMs: options.progressEveryMs ?? 30_000,
-      log: options.log,
-      sleep: options.sleep,
-      now: options.now,
+      ...pacing(options),
     },
   );
 }
@@ -295,12 +306,7 @@ export async function waitForDbInstanceDeleted(
       return { done: instance ? undefined : true, state: instance?.DBInstanceStatus ?? 'deleted' };
     },
     {
-      timeoutMs: options.timeoutMs ?? DEFAULT_DB_WAIT_MINUTES * 60_000,
-      intervalMs: options.intervalMs ?? 15_000,
-      progressEveryMs: options.progressEveryMs ?? 30_000,
-      log: options.log,
-      sleep: options.sleep,
-      now: options.now,
+      ...pacing(options),
     },
   );
 }
