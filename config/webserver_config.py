@@ -31,7 +31,8 @@ if bool(_client_id) != bool(_client_secret):
     _missing = "GOOGLE_OAUTH_CLIENT_SECRET" if _client_id else "GOOGLE_OAUTH_CLIENT_ID"
     raise RuntimeError(
         f"Google sign-in is half configured: {_missing} is empty or unset. "
-        "Set both GOOGLE_OAUTH_CLIENT_ID and GOOGLE_OAUTH_CLIENT_SECRET, or neither for password sign-in."
+        "Set both GOOGLE_OAUTH_CLIENT_ID and GOOGLE_OAUTH_CLIENT_SECRET, "
+        "or neither for password sign-in."
     )
 
 if _client_id:
@@ -55,8 +56,11 @@ if _client_id:
         },
     }
 
-    _domains = [d.strip().lstrip("@").lower() for d in os.environ.get("GOOGLE_OAUTH_ALLOWED_DOMAINS", "").split(",")]
-    _domains = [d for d in _domains if d]
+    _domains = [
+        d.strip().lstrip("@").lower()
+        for d in os.environ.get("GOOGLE_OAUTH_ALLOWED_DOMAINS", "").split(",")
+        if d.strip().lstrip("@")
+    ]
     if _domains:
         # FAB refuses any account whose e-mail does not match one of these (searched with a "$" appended).
         _google["whitelist"] = [f"@{re.escape(d)}" for d in _domains]
