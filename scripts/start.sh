@@ -7,7 +7,7 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 
 bash scripts/setup-python.sh
-state="$repo/.airflow-local"
+state=${AIRFLOW_LOCAL_STATE:-"$repo/.airflow-local"}
 mkdir -p "$state"
 port=${AIRFLOW_LOCAL_PORT:-8080}
 db_name=${AIRFLOW_LOCAL_DB:-airflow_local}
@@ -37,6 +37,7 @@ export AIRFLOW__CORE__EXECUTOR=LocalExecutor
 export AIRFLOW__CORE__AUTH_MANAGER=airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager
 export AIRFLOW__FAB__CONFIG_FILE="$repo/config/webserver_config.py"
 export AIRFLOW__LOGGING__LOGGING_CONFIG_CLASS=log_config.LOGGING_CONFIG
+export AIRFLOW__LOGGING__JSON_LOGS=True
 export AIRFLOW__API__BASE_URL="http://localhost:$port"
 export AIRFLOW__CORE__EXECUTION_API_SERVER_URL="http://localhost:$port/execution/"
 export AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=${AIRFLOW_LOCAL_DB_URL:-"postgresql+psycopg2://postgres@127.0.0.1:5432/$db_name"}
@@ -57,10 +58,18 @@ if ! "${airflow[@]}" users list 2>/dev/null | grep -qw admin; then
 fi
 
 pids=()
+# Each component runs in a session of its own, so stopping it also stops what it spawned (the
+# scheduler's log server, the api-server's workers), which a signal to the component alone misses.
 stop_all() {
   trap - INT TERM EXIT
-  echo "start: stopping ${#pids[@]} processes"
-  kill "${pids[@]}" 2>/dev/null || true
+  echo "start: stopping ${#pids[@]} components"
+  local pid
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  for _ in $(seq 1 30); do
+    pgrep -s "$(IFS=,; echo "${pids[*]}")" >/dev/null || break
+    sleep 1
+  done
+  for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
 trap stop_all INT TERM EXIT
@@ -68,9 +77,9 @@ trap stop_all INT TERM EXIT
 for component in api-server scheduler dag-processor triggerer; do
   args=("$component")
   [ "$component" = api-server ] && args+=(--port "$port")
-  "${airflow[@]}" "${args[@]}" >"$state/$component.log" 2>&1 &
+  setsid "${airflow[@]}" "${args[@]}" >"$state/$component.log" 2>&1 &
   pids+=("$!")
-  echo "start: $component started (log: .airflow-local/$component.log)"
+  echo "start: $component started (log: $state/$component.log)"
 done
 
 for _ in $(seq 1 120); do
@@ -81,9 +90,9 @@ curl -fsS "http://localhost:$port/api/v2/monitor/health" >/dev/null || { echo "s
 
 cat <<MSG
 start: Airflow is up on http://localhost:$port
-       user admin, password in .airflow-local/secrets.env (ADMIN_PASSWORD)
+       user admin, password in $state/secrets.env (ADMIN_PASSWORD)
        plugin route: http://localhost:$port/hello/
        Ctrl-C stops everything.
 MSG
 wait -n "${pids[@]}" || true
-echo "start: a component exited; see .airflow-local/*.log"
+echo "start: a component exited; see $state/*.log"

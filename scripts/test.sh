@@ -4,7 +4,7 @@
 # Ends with one line "N passed, N failed" over both runners.
 set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$repo"
+cd "$repo" || exit 1
 
 bash scripts/ensure-node-modules.sh || exit 1
 bash scripts/setup-python.sh || exit 1
