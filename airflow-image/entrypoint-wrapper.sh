@@ -4,7 +4,8 @@
 # official entrypoint with the original arguments.
 #
 #   AIRFLOW_DB_HOST      host name (an IPv6 address is bracketed for you)
-#   AIRFLOW_DB_PORT      optional, default 5432
+#   AIRFLOW_DB_ENGINE    optional: postgres (default) or mysql
+#   AIRFLOW_DB_PORT      optional, default 5432 for postgres, 3306 for mysql
 #   AIRFLOW_DB_NAME      database name
 #   AIRFLOW_DB_USER      role name
 #   AIRFLOW_DB_PASSWORD  password; removed from the environment before the hand-over
@@ -18,6 +19,7 @@
 #   3. Otherwise host, name, user and password must all be set (an empty value counts as missing);
 #      the wrapper exits 1 naming every missing one. It then exports
 #      AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=postgresql+psycopg2://USER:PASSWORD@HOST:PORT/NAME
+#      (mysql+mysqldb://... for mysql)
 #      with user, password and name percent-encoded (RFC 3986: all but unreserved characters).
 #
 # AIRFLOW_ENTRYPOINT replaces /entrypoint (tests use it to put a stand-in there).
@@ -80,7 +82,13 @@ configure_database() {
     fail "missing ${list%, } (set all four, or none of them and AIRFLOW_DB_REQUIRED=false)"
   fi
 
-  local port=${AIRFLOW_DB_PORT:-5432}
+  local scheme default_port
+  case ${AIRFLOW_DB_ENGINE:-postgres} in
+    postgres) scheme=postgresql+psycopg2 default_port=5432 ;;
+    mysql) scheme=mysql+mysqldb default_port=3306 ;;
+    *) fail "AIRFLOW_DB_ENGINE must be postgres or mysql, got '${AIRFLOW_DB_ENGINE}'" ;;
+  esac
+  local port=${AIRFLOW_DB_PORT:-$default_port}
   if [[ ! $port =~ ^[0-9]{1,5}$ ]] || ((10#$port < 1 || 10#$port > 65535)); then
     fail "AIRFLOW_DB_PORT must be a number from 1 to 65535, got '$port'"
   fi
@@ -91,7 +99,7 @@ configure_database() {
   percent_encode user "$AIRFLOW_DB_USER"
   percent_encode password "$AIRFLOW_DB_PASSWORD"
   percent_encode database "$AIRFLOW_DB_NAME"
-  export AIRFLOW__DATABASE__SQL_ALCHEMY_CONN="postgresql+psycopg2://$user:$password@$host:$((10#$port))/$database"
+  export AIRFLOW__DATABASE__SQL_ALCHEMY_CONN="$scheme://$user:$password@$host:$((10#$port))/$database"
 }
 
 configure_database

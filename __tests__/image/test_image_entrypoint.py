@@ -28,6 +28,16 @@ def test_builds_url_with_default_port_and_hides_the_password(run_wrapper):
     assert run.record["env"]["AIRFLOW_DB_USER"] == "airflow_user"  # the others stay
 
 
+@pytest.mark.parametrize(("engine", "url"), [
+    ("postgres", f"postgresql+psycopg2://airflow_user:{PASSWORD}@db.example.internal:5432/airflow"),
+    ("mysql", f"mysql+mysqldb://airflow_user:{PASSWORD}@db.example.internal:3306/airflow"),
+])
+def test_the_url_follows_the_engine(run_wrapper, engine, url):
+    run = run_wrapper({**FULL, "AIRFLOW_DB_ENGINE": engine})
+    assert (run.returncode, run.stdout, run.stderr) == (0, "", "")
+    assert run.url == url
+
+
 @pytest.mark.parametrize(("port", "expected"), [("6432", 6432), ("0080", 80), ("65535", 65535)])
 def test_uses_the_given_port(run_wrapper, port, expected):
     run = run_wrapper({**FULL, "AIRFLOW_DB_PORT": port})
@@ -99,6 +109,7 @@ def test_workers_run_without_any_database_variable(run_wrapper, flag):
 
 @pytest.mark.parametrize(("env", "message"), [
     ({**FULL, "AIRFLOW_DB_REQUIRED": "no"}, "AIRFLOW_DB_REQUIRED"),
+    ({**FULL, "AIRFLOW_DB_ENGINE": "sqlite"}, "AIRFLOW_DB_ENGINE"),
     ({**FULL, "AIRFLOW_DB_PORT": "abc"}, "AIRFLOW_DB_PORT"),
     ({**FULL, "AIRFLOW_DB_PORT": "0"}, "AIRFLOW_DB_PORT"),
     ({**FULL, "AIRFLOW_DB_PORT": "65536"}, "AIRFLOW_DB_PORT"),
