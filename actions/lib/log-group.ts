@@ -1,0 +1,72 @@
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  DeleteLogGroupCommand,
+  DescribeLogGroupsCommand,
+  ListTagsForResourceCommand,
+  LogGroup,
+  PutRetentionPolicyCommand,
+  TagResourceCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
+import { Environment } from './environment';
+import { aws } from './errors';
+import type { EnsureStatus } from './iam-roles';
+
+export interface EnsuredLogGroup {
+  name: string;
+  arn: string;
+  status: EnsureStatus;
+}
+
+export async function describeLogGroup(logs: CloudWatchLogsClient, env: Environment): Promise<LogGroup | undefined> {
+  const name = env.names.logGroup;
+  const found = await aws('DescribeLogGroups', `log group ${name}`, () =>
+    logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name })),
+  );
+  return found.logGroups?.find((g) => g.logGroupName === name);
+}
+
+// DescribeLogGroups gives the ARN with a trailing ":*"; the tagging API wants it without.
+const bareArn = (arn: string): string => arn.replace(/:\*$/, '');
+
+/** The containers' log group, with the environment's retention and tags. */
+export async function ensureLogGroup(logs: CloudWatchLogsClient, env: Environment): Promise<EnsuredLogGroup> {
+  const name = env.names.logGroup;
+  const resource = `log group ${name}`;
+  let group = await describeLogGroup(logs, env);
+  let status: EnsureStatus = 'unchanged';
+  if (!group) {
+    await aws('CreateLogGroup', resource, () =>
+      logs.send(new CreateLogGroupCommand({ logGroupName: name, tags: env.tags })),
+    );
+    status = 'created';
+    group = await describeLogGroup(logs, env);
+    if (!group) throw new Error(`${resource} was created but cannot be found`);
+  } else {
+    const have = await aws('ListTagsForResource', resource, () =>
+      logs.send(new ListTagsForResourceCommand({ resourceArn: bareArn(group?.arn as string) })),
+    );
+    const missing = Object.fromEntries(Object.entries(env.tags).filter(([k, v]) => have.tags?.[k] !== v));
+    if (Object.keys(missing).length) {
+      await aws('TagResource', resource, () =>
+        logs.send(new TagResourceCommand({ resourceArn: bareArn(group?.arn as string), tags: missing })),
+      );
+      status = 'updated';
+    }
+  }
+  if (group.retentionInDays !== env.logRetentionDays) {
+    await aws('PutRetentionPolicy', resource, () =>
+      logs.send(new PutRetentionPolicyCommand({ logGroupName: name, retentionInDays: env.logRetentionDays })),
+    );
+    if (status === 'unchanged') status = 'updated';
+  }
+  return { name, arn: bareArn(group.arn as string), status };
+}
+
+export async function destroyLogGroup(logs: CloudWatchLogsClient, env: Environment): Promise<boolean> {
+  if (!(await describeLogGroup(logs, env))) return false;
+  await aws('DeleteLogGroup', `log group ${env.names.logGroup}`, () =>
+    logs.send(new DeleteLogGroupCommand({ logGroupName: env.names.logGroup })),
+  );
+  return true;
+}
