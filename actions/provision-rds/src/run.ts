@@ -1,0 +1,88 @@
+import * as core from '@actions/core';
+import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
+import { DatabaseInfo, ensureDatabase, ResourceResult } from '../../lib/database';
+import { ConfigError } from '../../lib/errors';
+import { DEFAULT_DB_WAIT_MINUTES } from '../../lib/rds-instance';
+
+export interface Inputs extends CommonInputs {
+  waitTimeoutMinutes: number;
+}
+
+export function getInputs(): Inputs {
+  const common = getCommonInputs();
+  const raw = core.getInput('wait-timeout-minutes').trim();
+  const waitTimeoutMinutes = raw ? Number(raw) : DEFAULT_DB_WAIT_MINUTES;
+  if (!Number.isInteger(waitTimeoutMinutes) || waitTimeoutMinutes < 1 || waitTimeoutMinutes > 240) {
+    throw new ConfigError(
+      `input "wait-timeout-minutes": "${raw}" is not a whole number of minutes from 1 to 240; leave it empty for ${DEFAULT_DB_WAIT_MINUTES}.`,
+    );
+  }
+  return { ...common, waitTimeoutMinutes };
+}
+
+export function outputsOf(info: DatabaseInfo): Record<string, string> {
+  return {
+    'database-mode': info.mode,
+    'database-engine': info.engine,
+    'database-host': info.host,
+    'database-port': String(info.port),
+    'database-name': info.name,
+    'database-secret-arn': info.secretArn,
+    'fernet-key-secret-arn': info.secrets.fernetKey,
+    'jwt-secret-arn': info.secrets.jwtSecret,
+    'api-secret-key-secret-arn': info.secrets.apiSecretKey,
+    'admin-password-secret-arn': info.secrets.adminPassword,
+    'database-security-group-id': info.securityGroupId,
+    'database-task-definition-arn': info.taskDefinitionArn ?? '',
+  };
+}
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  const { env, aws } = prepare(inputs);
+  core.info(`Environment ${env.name} (${env.kind}): ${env.database} database, ${env.engine}`);
+  const result = await ensureDatabase(aws, env, {
+    mask: (value) => core.setSecret(value),
+    wait: { log: (line) => core.info(line), timeoutMs: inputs.waitTimeoutMinutes * 60_000 },
+  });
+  for (const r of result.resources) core.info(`${r.status.padEnd(9)} ${r.resource} ${r.name}`);
+  for (const warning of result.warnings) core.warning(warning);
+  for (const [name, value] of Object.entries(outputsOf(result.info))) core.setOutput(name, value);
+  await writeSummary(env.name, result.info, result.resources, result.warnings);
+}
+
+async function writeSummary(
+  environment: string,
+  info: DatabaseInfo,
+  resources: ResourceResult[],
+  warnings: string[],
+): Promise<void> {
+  core.summary
+    .addHeading(`provision-rds: ${environment}`, 3)
+    .addRaw(
+      `Database: ${info.mode === 'rds' ? 'RDS' : 'container on Fargate'} ${info.engine} at ` +
+        `<code>${info.host}:${info.port}</code>, database <code>${info.name}</code>`,
+      true,
+    )
+    .addTable([
+      [
+        { data: 'Resource', header: true },
+        { data: 'Name', header: true },
+        { data: 'Status', header: true },
+        { data: 'Details', header: true },
+      ],
+      ...resources.map((r) => [r.resource, r.name, r.status, r.detail || '-']),
+    ]);
+  if (info.mode === 'container') {
+    core.summary.addRaw(
+      'The database container starts with the Airflow services (run-airflow); its data lives as long as its task.',
+      true,
+    );
+  }
+  if (warnings.length) summaryList('Warnings', warnings);
+  await core.summary.write();
+}
+
+function summaryList(title: string, lines: string[]): void {
+  core.summary.addHeading(title, 4).addList(lines);
+}
