@@ -3,35 +3,37 @@ import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { createHash, randomBytes } from 'node:crypto';
 import { AwsClients } from '../../actions/lib/aws-clients';
 import { Environment } from '../../actions/lib/environment';
-import { ensureSecret, GENERATED_SECRETS, GeneratedSecret } from '../../actions/lib/secrets';
+import { DatabaseInfo, ensureDatabase } from '../../actions/lib/database';
 
 /** A project of its own per test: test files share one emulator and run in parallel. */
 export function uniqueProject(): string {
   return `t${randomBytes(5).toString('hex')}`;
 }
 
-/** What provision-rds leaves behind, made with the same library, with the values read back. */
-export async function provisionSecrets(
-  aws: AwsClients,
-  env: Environment,
-): Promise<Record<GeneratedSecret, { arn: string; value: string }>> {
-  const kinds: GeneratedSecret[] = [...GENERATED_SECRETS, 'database'];
-  const made = await Promise.all(
-    kinds.map(async (kind) => {
-      const { arn } = await ensureSecret(aws.secrets, env, kind, () => undefined);
-      const value = (await aws.secrets.send(new GetSecretValueCommand({ SecretId: arn }))).SecretString as string;
-      return [kind, { arn, value }] as const;
-    }),
+/**
+ * What provision-rds leaves behind, made with its own library (which generates the secrets through
+ * secrets.ts), plus every secret value, read back so tests can look for leaks.
+ */
+export async function provision(aws: AwsClients, env: Environment): Promise<{ info: DatabaseInfo; values: string[] }> {
+  const { info } = await ensureDatabase(aws, env, { mask: () => undefined, wait: { log: () => undefined } });
+  const arns = [info.secretArn, ...Object.values(info.secrets)];
+  const values = await Promise.all(
+    arns.map(
+      async (arn) => (await aws.secrets.send(new GetSecretValueCommand({ SecretId: arn }))).SecretString as string,
+    ),
   );
-  return Object.fromEntries(made) as Record<GeneratedSecret, { arn: string; value: string }>;
+  return { info, values: secretStrings(values.map((value) => ({ value }))) };
 }
 
-/** Every string a secret could leak as: the whole value and each JSON field of it. */
+/** Every string a secret could leak as: the whole value and each JSON field of it but the user name. */
 export function secretStrings(values: { value: string }[]): string[] {
   return values.flatMap(({ value }) => {
     try {
       const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object') return [value, ...Object.values(parsed as Record<string, string>)];
+      if (parsed && typeof parsed === 'object') {
+        const fields = Object.entries(parsed as Record<string, string>).filter(([key]) => key !== 'username');
+        return [value, ...fields.map(([, field]) => field)];
+      }
     } catch {
       // a plain string
     }
