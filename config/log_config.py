@@ -13,9 +13,10 @@ scheduler, dag-processor and triggerer render JSON (``timestamp``, ``level``, ``
 ``logger``, ...); task workers always do. This module adds the rest:
 
 * Each stdout line also gets ``message`` (a copy of ``event``) and always has ``logger``. Airflow
-  offers no option for extra processors, so we wrap its ``configure_logging`` and append one
-  processor to the stdout chain once Airflow has built it. Task log files (shown in the UI and
-  shipped to S3) keep Airflow's own format: the UI would print ``message`` as a duplicate.
+  has no option for extra processors, so this module hooks one into Airflow's stdout set-up: the
+  core one (api-server, scheduler, dag-processor, triggerer) and the task SDK's (workers, and the
+  triggerer again). Task log files (shown in the UI, uploaded to S3) keep Airflow's own format:
+  the UI would print ``message`` as a duplicate of every line.
 * Airflow's stock ``console`` handler is dropped. Airflow strips handler formatters and streams
   before applying the dict, so that handler (used by ``flask_appbuilder``) would print bare text
   to stderr next to the JSON line the root handler already writes.
@@ -27,6 +28,7 @@ scheduler, dag-processor and triggerer render JSON (``timestamp``, ``level``, ``
 from __future__ import annotations
 
 import functools
+import logging
 from copy import deepcopy
 from typing import Any
 
@@ -80,6 +82,13 @@ def _add_message_to_core_processors() -> None:
     shared.structlog_processors = structlog_processors
 
 
+def _before_renderer(processors) -> list[Any]:
+    processors = list(processors)
+    if add_message in processors:
+        return processors
+    return [*processors[:-1], add_message, processors[-1]]  # the last one renders the line
+
+
 def _add_message_to_sdk_stdout() -> None:
     # Task workers print through the task SDK's configure_logging, and so does the triggerer once
     # it starts. The same processors also write task log files, so the key is added to the global
@@ -98,10 +107,11 @@ def _add_message_to_sdk_stdout() -> None:
         result = original(*args, **kwargs)
         json_output = kwargs.get("json_output", args[0] if args else False)
         if json_output and not kwargs.get("sending_to_supervisor", False):
-            processors = list(structlog.get_config()["processors"])
-            if add_message not in processors:
-                # The last one renders the JSON.
-                structlog.configure(processors=[*processors[:-1], add_message, processors[-1]])
+            # Structlog's chain, and the formatter of the root handler stdlib records go through.
+            structlog.configure(processors=_before_renderer(structlog.get_config()["processors"]))
+            for handler in logging.getLogger().handlers:
+                if isinstance(handler.formatter, structlog.stdlib.ProcessorFormatter):
+                    handler.formatter.processors = _before_renderer(handler.formatter.processors)
         return result
 
     configure_logging.adds_message = True  # type: ignore[attr-defined]
