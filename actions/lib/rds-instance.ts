@@ -36,8 +36,8 @@ export interface DbWaitOptions {
   now?: () => number;
 }
 
-// waitFor prints on the first poll at least PROGRESS_MS after the previous line, and polls at most
-// MAX_POLL_MS apart, so two progress lines are never more than 30 s apart whatever the interval.
+// Polls at most MAX_POLL_MS apart; waitFor keeps progress lines within PROGRESS_MS of each other,
+// comfortably inside the promised 30 s.
 export const MAX_POLL_MS = 10_000;
 const PROGRESS_MS = 20_000;
 

@@ -38,11 +38,14 @@ export async function waitFor<T>(
         `${what}: still ${state} after ${formatDuration(elapsed)}; gave up (limit ${formatDuration(options.timeoutMs)})`,
       );
     }
-    if (elapsed - lastProgress >= progressEvery || lastProgress < 0) {
+    // Print now if the next poll would come after the line is due, so lines are never further
+    // apart than progressEvery, whatever the poll interval.
+    const pause = Math.min(interval, progressEvery, options.timeoutMs - elapsed);
+    if (lastProgress < 0 || elapsed + pause - lastProgress > progressEvery) {
       options.log(`${what}: ${state} (${formatDuration(elapsed)} elapsed)`);
       lastProgress = elapsed;
     }
-    await sleep(Math.min(interval, progressEvery));
+    await sleep(Math.max(1, pause));
   }
 }
 
