@@ -227,7 +227,8 @@ def airflow_setup(tmp_path_factory) -> Iterator[AirflowSetup]:
         home = tmp_path_factory.mktemp("airflow-home")
         env = airflow_env(home, database_url(database), api_port=free_port())
         migrate = run_airflow(env, "db", "migrate")
-        assert migrate.returncode == 0, f"airflow db migrate failed:\n{migrate.stdout[-3000:]}\n{migrate.stderr[-3000:]}"
+        output = migrate.stdout[-3000:] + migrate.stderr[-3000:]
+        assert migrate.returncode == 0, f"airflow db migrate failed:\n{output}"
         yield AirflowSetup(home, env, database, migrate)
     finally:
         drop_database(database)

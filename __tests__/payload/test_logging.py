@@ -32,7 +32,7 @@ STARTED = {
 
 
 BUCKET = "airflow-logs"
-NO_REMOTE_TASK_LOG = "does not expose a REMOTE_TASK_LOG"
+NO_REMOTE_TASK_LOG = "does not expose a REMOTE_TASK_LOG"  # Airflow's warning when it is missing
 
 
 @dataclass
@@ -42,7 +42,7 @@ class Deployment:
     worker: subprocess.CompletedProcess
     worker_task_state: str
     worker_log_key: str
-    s3_logs: dict[str, str]  # key under s3://BUCKET/ -> content
+    s3_logs: dict[str, str]  # key in BUCKET -> content
 
 
 def _unpause(dag_id: str) -> bool:
@@ -52,10 +52,11 @@ def _unpause(dag_id: str) -> bool:
     from airflow.utils.session import create_session
 
     with create_session() as session:
-        return session.execute(update(DagModel).where(DagModel.dag_id == dag_id).values(is_paused=False)).rowcount == 1
+        statement = update(DagModel).where(DagModel.dag_id == dag_id).values(is_paused=False)
+        return session.execute(statement).rowcount == 1
 
 
-def _run_state(dag_id: str) -> str | None:
+def _scheduled_run_state(dag_id: str) -> str | None:
     from sqlalchemy import select
 
     from airflow.models.dagrun import DagRun
@@ -68,28 +69,25 @@ def _run_state(dag_id: str) -> str | None:
 
 
 def _queue_task(dag_id: str, task_id: str):
-    """Triggers a run and queues one task instance, as the scheduler does; returns its workload."""
+    """Triggers a run and queues one of its tasks as the scheduler would; returns (workload, ti id)."""
     from sqlalchemy import select
 
     from airflow.api.common.trigger_dag import trigger_dag
     from airflow.executors.executor_loader import ExecutorLoader
     from airflow.executors.workloads import ExecuteTask
-    from airflow.models.taskinstance import TaskInstance
+    from airflow.models.taskinstance import TaskInstance as TI
     from airflow.utils.session import create_session
     from airflow.utils.state import TaskInstanceState
     from airflow.utils.types import DagRunTriggeredByType
 
     with create_session() as session:
         run = trigger_dag(dag_id, triggered_by=DagRunTriggeredByType.TEST, session=session)
-        ti = session.scalars(
-            select(TaskInstance).where(
-                TaskInstance.dag_id == dag_id, TaskInstance.run_id == run.run_id, TaskInstance.task_id == task_id
-            )
-        ).one()
+        query = select(TI).where(TI.dag_id == dag_id, TI.run_id == run.run_id, TI.task_id == task_id)
+        ti = session.scalars(query).one()
         ti.state = TaskInstanceState.QUEUED
         ti.try_number += 1
         session.flush()
-        # The executor's own token generator: same secret, audience and issuer as in production.
+        # The executor's own token generator: the secret, audience and issuer of production.
         generator = ExecutorLoader.get_default_executor().jwt_generator
         return ExecuteTask.make(ti, generator=generator), ti.id
 
@@ -106,20 +104,32 @@ def _s3(endpoint: str):
     import boto3
 
     return boto3.client(
-        "s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test"
+        "s3",
+        endpoint_url=endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="test",
+        aws_secret_access_key="test",
     )
+
+
+def _reachable(url: str) -> bool:
+    try:
+        return httpx.get(url, timeout=5).status_code == 200
+    except httpx.TransportError:
+        return False
 
 
 @pytest.fixture(scope="module")
 def deployment(airflow_setup, airflow_in_process, tmp_path_factory) -> Deployment:
     workdir = tmp_path_factory.mktemp("deployment")
-    s3_endpoint = f"http://127.0.0.1:{free_port()}"
+    s3_port = free_port()
+    s3_endpoint = f"http://127.0.0.1:{s3_port}"
     env = {
         **airflow_setup.env,
         "AIRFLOW__CORE__PARALLELISM": "2",  # LocalExecutor forks this many workers
         "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
         "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(free_port()),
-        # Remote task logs, as deployed (there the connection has no keys and the task role signs).
+        # Remote task logs as deployed; there the connection has no keys and the task role signs.
         "AIRFLOW__LOGGING__REMOTE_LOGGING": "True",
         "AIRFLOW__LOGGING__REMOTE_BASE_LOG_FOLDER": f"s3://{BUCKET}/logs",
         "AIRFLOW__LOGGING__REMOTE_LOG_CONN_ID": "aws_logs",
@@ -130,41 +140,49 @@ def deployment(airflow_setup, airflow_in_process, tmp_path_factory) -> Deploymen
         "AWS_SECRET_ACCESS_KEY": "test",
     }
     api = env["AIRFLOW__API__BASE_URL"]
-    components: dict[str, Component] = {}
+    moto_server = [str(VENV_BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(s3_port)]
+    components: dict[str, Component] = {"s3": Component("s3", moto_server, {}, workdir)}
     try:
-        moto = Component("s3", [str(VENV_BIN / "moto_server"), "-H", "127.0.0.1", "-p", s3_endpoint.rsplit(":", 1)[1]], {}, workdir)
         wait_for(lambda: _reachable(s3_endpoint), timeout=30, interval=0.3, what="the S3 emulator")
         _s3(s3_endpoint).create_bucket(Bucket=BUCKET)
 
         for name in COMPONENTS:
             components[name] = Component(name, [AIRFLOW, name], env, workdir)
 
-        def healthy():
+        def healthy() -> bool:
             for component in components.values():
-                assert component.running(), f"{component.name} exited:\n{component.stdout[-3000:]}{component.stderr[-3000:]}"
+                assert component.running(), (
+                    f"{component.name} exited:\n{component.stdout[-3000:]}{component.stderr[-3000:]}"
+                )
             return _reachable(f"{api}/api/v2/monitor/health")
 
         wait_for(healthy, timeout=120, what="the api-server")
         hello = httpx.get(f"{api}/hello/", timeout=10)
 
-        # The dag-processor registers the DAG (another test may have already); the scheduler
-        # then runs it once, as it is due.
+        # The dag-processor registers the DAG (unless another test did); the scheduler then runs
+        # it once, as it is due.
         wait_for(lambda: _unpause("tutorial"), timeout=90, what="the dag-processor to register `tutorial`")
         wait_for(
-            lambda: healthy() and _run_state("tutorial") in ("success", "failed"),
+            lambda: healthy() and _scheduled_run_state("tutorial") in ("success", "failed"),
             timeout=150,
             interval=2,
             what="the scheduler to run `tutorial`",
         )
-        assert _run_state("tutorial") == "success", components["scheduler"].stdout[-5000:]
+        assert _scheduled_run_state("tutorial") == "success", components["scheduler"].stdout[-5000:]
         for name in ("scheduler", "dag-processor", "triggerer"):
             components[name].stop()
 
+        # An ECS task's command, and no database credentials.
         workload, ti_id = _queue_task("tutorial_taskflow_api", "extract")
-        worker_env = {k: v for k, v in env.items() if k != "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"}
         worker = subprocess.run(
-            [sys.executable, "-m", "airflow.sdk.execution_time.execute_workload", "--json-string", workload.model_dump_json()],
-            env=worker_env,
+            [
+                sys.executable,
+                "-m",
+                "airflow.sdk.execution_time.execute_workload",
+                "--json-string",
+                workload.model_dump_json(),
+            ],
+            env={k: v for k, v in env.items() if k != "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"},
             cwd=workdir,
             capture_output=True,
             text=True,
@@ -176,7 +194,7 @@ def deployment(airflow_setup, airflow_in_process, tmp_path_factory) -> Deploymen
         s3 = _s3(s3_endpoint)
         keys = [item["Key"] for item in s3.list_objects_v2(Bucket=BUCKET).get("Contents", [])]
         return Deployment(
-            components=components,
+            components={name: components[name] for name in COMPONENTS},
             hello=hello,
             worker=worker,
             worker_task_state=_task_state(ti_id),
@@ -186,15 +204,6 @@ def deployment(airflow_setup, airflow_in_process, tmp_path_factory) -> Deploymen
     finally:
         for component in components.values():
             component.stop()
-        if "moto" in locals():
-            moto.stop()
-
-
-def _reachable(url: str) -> bool:
-    try:
-        return httpx.get(url, timeout=5).status_code == 200
-    except httpx.TransportError:
-        return False
 
 
 def test_the_api_server_serves_the_plugin(deployment):
@@ -205,7 +214,8 @@ def test_the_api_server_serves_the_plugin(deployment):
 @pytest.mark.parametrize("name", COMPONENTS)
 def test_component_output_is_json_lines(deployment, name):
     component = deployment.components[name]
-    records = json_log_lines(component.stdout, f"{name} stdout") + json_log_lines(component.stderr, f"{name} stderr")
+    records = json_log_lines(component.stdout, f"{name} stdout")
+    records += json_log_lines(component.stderr, f"{name} stderr")
     messages = [record["message"] for record in records]
     assert STARTED[name] in messages
     assert all(record["message"] == record["event"] for record in records)
@@ -250,3 +260,19 @@ def test_db_migrate_output_is_json_lines(airflow_setup):
     records = json_log_lines(airflow_setup.migrate.stdout, "db migrate stdout")
     json_log_lines(airflow_setup.migrate.stderr, "db migrate stderr")
     assert "Database migration done!" in [record["message"] for record in records]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2026-01-01T00:00:00Z [info     ] plain console output",
+        '{"timestamp": "2026-01-01T00:00:00Z", "level": "info", "event": "no message", "logger": "x"}',
+        '{"timestamp": "yesterday", "level": "info", "message": "m", "logger": "x"}',
+        '["not", "an", "object"]',
+    ],
+)
+def test_the_line_check_rejects_other_output(line):
+    good = '{"timestamp": "2026-01-01T00:00:00Z", "level": "info", "message": "m", "logger": "x"}'
+    assert len(json_log_lines(good, "good")) == 1
+    with pytest.raises(AssertionError, match="1 of 2 lines"):
+        json_log_lines(f"{good}\n{line}\n", "mixed")

@@ -70,7 +70,9 @@ def test_google_sign_in_when_both_credentials_are_set(load_config):
 
 def test_registration_role_comes_from_the_environment(load_config):
     config = load_config(
-        GOOGLE_OAUTH_CLIENT_ID=CLIENT_ID, GOOGLE_OAUTH_CLIENT_SECRET=CLIENT_SECRET, AIRFLOW_OAUTH_DEFAULT_ROLE="Op"
+        GOOGLE_OAUTH_CLIENT_ID=CLIENT_ID,
+        GOOGLE_OAUTH_CLIENT_SECRET=CLIENT_SECRET,
+        AIRFLOW_OAUTH_DEFAULT_ROLE="Op",
     )
     assert config.AUTH_USER_REGISTRATION_ROLE == "Op"
 
@@ -107,7 +109,10 @@ def test_several_allowed_domains(load_config):
 
 @pytest.mark.parametrize(
     ("present", "missing"),
-    [("GOOGLE_OAUTH_CLIENT_ID", "GOOGLE_OAUTH_CLIENT_SECRET"), ("GOOGLE_OAUTH_CLIENT_SECRET", "GOOGLE_OAUTH_CLIENT_ID")],
+    [
+        ("GOOGLE_OAUTH_CLIENT_ID", "GOOGLE_OAUTH_CLIENT_SECRET"),
+        ("GOOGLE_OAUTH_CLIENT_SECRET", "GOOGLE_OAUTH_CLIENT_ID"),
+    ],
 )
 def test_half_configured_google_sign_in_fails_loudly(load_config, present, missing):
     with pytest.raises(RuntimeError, match=missing) as error:
@@ -133,7 +138,7 @@ SIGN_IN_PROBE = textwrap.dedent(
 
 @pytest.mark.skipif(
     importlib.util.find_spec("authlib") is None,
-    reason="Authlib is not installed: Flask-AppBuilder needs it for OAuth (apache-airflow-providers-fab[oauth])",
+    reason="Authlib is missing: Flask-AppBuilder needs it for OAuth (apache-airflow-providers-fab[oauth])",
 )
 def test_the_api_server_sends_google_sign_in_to_google(airflow_setup, tmp_path):
     env = {k: v for k, v in airflow_setup.env.items() if k not in JSON_LOGGING}
