@@ -141,6 +141,19 @@ describe('build-push-image', () => {
     expect(docker.calls().at(-1)?.args[0]).toBe('logout');
   });
 
+  it('succeeds without building when another run pushed the same content first', async () => {
+    const { env, options } = setup('pr-14');
+    process.env.PATH = installFakeDocker('lost-race').dir;
+    const result = await buildPushImage(options);
+    const inEcr = await findImage(aws.ecr, env.names.ecrRepository, { imageTag: result.tag });
+    expect(result).toMatchObject({
+      built: false,
+      outcome: 'present',
+      image: `${result.repository.uri}@${inEcr?.digest}`,
+    });
+    expect(result.reason).toBe(`another run pushed ${result.tag} first`);
+  });
+
   describe('the image input', () => {
     it('adopts an image from another registry as given, without Docker', async () => {
       const { options } = setup('pr-12');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from '../support/emulator';
 
-export type FakeDockerMode = 'ok' | 'no-buildx' | 'no-daemon' | 'build-fails';
+/** lost-race: another run pushed the same tag first (the image lands in ECR, this push fails). */
+export type FakeDockerMode = 'ok' | 'no-buildx' | 'no-daemon' | 'build-fails' | 'lost-race';
 
 export interface FakeDockerCall {
   args: string[];
@@ -60,6 +61,7 @@ async function main() {
       layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: 2000, digest: sha('layer ' + target) }],
     };
     await ecr.send(new PutImageCommand({ repositoryName, imageTag: tag, imageManifest: JSON.stringify(manifest) }));
+    if (mode === 'lost-race') fail('ERROR: failed to push ' + target + ': tag invalid: The image tag already exists and cannot be overwritten because the repository is immutable.');
     return console.log('pushed ' + target);
   }
   fail('fake docker: unexpected arguments ' + args.join(' '));

@@ -100,7 +100,7 @@ export async function buildPushImage(options: BuildPushOptions): Promise<BuildPu
   log(`No image with content ${hash} in ECR: building ${tag}`);
   await checkDocker(runner);
   const host = await dockerLoginToEcr(ecr, runner, repository.registryId, mask);
-  let reason = `no image with this content was in ECR`;
+  let raced = false;
   try {
     const labels: Record<string, string> = { 'airflow-fargate.content-hash': hash as string };
     if (process.env.GITHUB_SHA) labels['org.opencontainers.image.revision'] = process.env.GITHUB_SHA;
@@ -108,12 +108,17 @@ export async function buildPushImage(options: BuildPushOptions): Promise<BuildPu
   } catch (err) {
     // Two runs with the same content can race; the immutable tag lets only one push win.
     if (!(await findImage(ecr, repository.name, { imageTag: tag }))) throw err;
-    reason = 'the push lost a race with another run that pushed the same content';
+    raced = true;
   } finally {
     await dockerLogout(runner, host);
   }
   const pushed = await findImage(ecr, repository.name, { imageTag: tag });
   if (!pushed) throw new Error(`pushed ${repository.uri}:${tag}, but ECR does not show that tag`);
+  if (raced) {
+    const reason = `another run pushed ${tag} first`;
+    return { repository, image: at(pushed.digest), tag, built: false, outcome: 'present', reason };
+  }
+  const reason = 'no image with this content was in ECR';
   return { repository, image: at(pushed.digest), tag, built: true, outcome: 'built', reason };
 }
 
