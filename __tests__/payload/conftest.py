@@ -134,6 +134,7 @@ class Component:
 
     def __init__(self, name: str, command: list[str], env: dict[str, str], workdir: Path):
         self.name = name
+        self.stopped = False
         self.stdout_path = workdir / f"{name}.stdout"
         self.stderr_path = workdir / f"{name}.stderr"
         with self.stdout_path.open("wb") as out, self.stderr_path.open("wb") as err:
@@ -147,6 +148,9 @@ class Component:
 
     def stop(self, grace: float = 20) -> int:
         """SIGTERM, then SIGKILL after `grace` seconds; returns the exit code."""
+        if self.stopped:
+            return self.process.returncode
+        self.stopped = True
         if self.running():
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
