@@ -233,6 +233,7 @@ describe('task definition builders (pure)', () => {
 // Against the emulator (moto server) over HTTP with the real SDK.
 describe('task definitions (emulator)', () => {
   const aws = createClients(targetFromEnv());
+  afterAll(() => Object.values(aws).forEach((client) => client.destroy()));
 
   async function realInput(env: ReturnType<typeof resolveEnvironment>, image: string): Promise<TaskDefinitionInput> {
     const network = await resolveNetwork(aws.ec2, env);
