@@ -11,6 +11,7 @@ import {
   contentTag,
   dockerLoginToEcr,
   execRunner,
+  findContentImage,
   IMAGE_INPUTS,
   parseImageReference,
   requireDockerfile,
@@ -165,6 +166,26 @@ describe('Docker', () => {
     expect(build).toContain('--push');
     expect(build[build.length - 1]).toBe(root);
     expect(await findImage(aws.ecr, repo.name, { imageTag: 'preview-x' })).toBeDefined();
+  });
+
+  it("finds the image of the checkout's content for deploys, preferring the environment kind's own tag", async () => {
+    process.env.PATH = installFakeDocker('ok').dir;
+    const project = uniqueProject();
+    const preview = resolveEnvironment('pr-6', { project }, { region: 'us-east-1' });
+    const main = resolveEnvironment('main', { project }, { region: 'us-east-1' });
+    const root = makeWorkspace(project);
+    expect(await findContentImage(aws.ecr, preview, root)).toBeUndefined(); // no repository yet
+    const repo = await ensureRepository(aws.ecr, preview);
+    expect(await findContentImage(aws.ecr, preview, root)).toBeUndefined(); // no image yet
+
+    const tag = contentTag(contentHash(root), 'preview');
+    await buildAndPush(execRunner, { root, target: `${repo.uri}:${tag}` });
+    const digest = (await findImage(aws.ecr, repo.name, { imageTag: tag }))?.digest;
+    expect(await findContentImage(aws.ecr, preview, root)).toEqual({ image: `${repo.uri}@${digest}`, tag });
+    expect(await findContentImage(aws.ecr, main, root)).toEqual({ image: `${repo.uri}@${digest}`, tag });
+
+    writeFileSync(path.join(root, 'dags/hello.py'), 'changed\n');
+    expect(await findContentImage(aws.ecr, preview, root)).toBeUndefined();
   });
 
   it('reports a failed build with the target and exit code', async () => {

@@ -3,8 +3,8 @@ import * as exec from '@actions/exec';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import * as path from 'node:path';
-import { EnvironmentKind } from './environment';
-import { PREVIEW_TAG_PREFIX, RELEASE_TAG_PREFIX } from './ecr-repository';
+import { Environment, EnvironmentKind } from './environment';
+import { describeRepository, findImage, PREVIEW_TAG_PREFIX, RELEASE_TAG_PREFIX } from './ecr-repository';
 import { aws, ConfigError } from './errors';
 
 /** Everything that goes into the image, relative to the repository root (what the Dockerfile copies). */
@@ -55,6 +55,24 @@ export function contentTag(hash: string, kind: EnvironmentKind): string {
 export function candidateTags(hash: string, kind: EnvironmentKind): string[] {
   const other: EnvironmentKind = kind === 'preview' ? 'long-lived' : 'preview';
   return [contentTag(hash, kind), contentTag(hash, other)];
+}
+
+/**
+ * The image build-push-image made (or found) for this checkout's content, as URI@digest: what an
+ * environment deploys when no image is named. Undefined when it has not been built yet.
+ */
+export async function findContentImage(
+  ecr: ECRClient,
+  env: Environment,
+  root: string,
+): Promise<{ image: string; tag: string } | undefined> {
+  const repository = await describeRepository(ecr, env);
+  if (!repository?.repositoryName) return undefined;
+  for (const tag of candidateTags(contentHash(root), env.kind)) {
+    const found = await findImage(ecr, repository.repositoryName, { imageTag: tag });
+    if (found) return { image: `${repository.repositoryUri}@${found.digest}`, tag };
+  }
+  return undefined;
 }
 
 /** Fails before any AWS call when the checkout has nothing to build. */
