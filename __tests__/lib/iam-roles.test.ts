@@ -1,4 +1,11 @@
-import { GetRoleCommand, GetRolePolicyCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+import {
+  CreateRoleCommand,
+  GetRoleCommand,
+  GetRolePolicyCommand,
+  IAMClient,
+  PutRolePolicyCommand,
+} from '@aws-sdk/client-iam';
+import { mockClient } from 'aws-sdk-client-mock';
 import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { resolveEnvironment } from '../../actions/lib/environment';
 import {
@@ -12,6 +19,7 @@ import {
   destroyRoles,
   parsePolicyDocument,
 } from '../../actions/lib/iam-roles';
+import { ecrRepositoryArnOf } from '../../actions/lib/task-definitions';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { uniqueProject } from '../register-task-defs/fixtures';
 
@@ -161,5 +169,42 @@ describe('IAM roles (emulator)', () => {
 
     expect(await destroyRoles(aws.iam, mine)).toEqual([mine.names.executionRole, mine.names.taskRole]);
     expect(await destroyRoles(aws.iam, mine)).toEqual([]);
+  });
+});
+
+// aws-sdk-client-mock: the emulator grants everything, so a refused call can only be shown with a mock.
+describe('IAM roles when AWS refuses (mocked)', () => {
+  it('names the role, the operation and AWS’s message', async () => {
+    const iam = new IAMClient({ region: 'us-east-1' });
+    const mocked = mockClient(iam);
+    mocked.on(GetRoleCommand).rejects(Object.assign(new Error('Role not found'), { name: 'NoSuchEntityException' }));
+    mocked
+      .on(CreateRoleCommand)
+      .rejects(
+        Object.assign(new Error('User: deployer is not authorized to perform: iam:CreateRole'), {
+          name: 'AccessDenied',
+        }),
+      );
+    await expect(ensureRoles(iam, env, ctx, input)).rejects.toThrow(
+      /CreateRole IAM role demo-pr-7-(execution|task) failed: AccessDenied: User: deployer is not authorized to perform: iam:CreateRole/,
+    );
+    mocked.restore();
+  });
+});
+
+describe('image repositories the execution role may pull from', () => {
+  it.each([
+    [
+      '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/airflow:1',
+      'arn:aws:ecr:eu-west-1:123456789012:repository/team/airflow',
+    ],
+    [
+      `123456789012.dkr.ecr.us-east-1.amazonaws.com/x@sha256:${'c'.repeat(64)}`,
+      'arn:aws:ecr:us-east-1:123456789012:repository/x',
+    ],
+    ['apache/airflow:3.3.2-python3.12', undefined],
+    ['public.ecr.aws/docker/library/postgres:16', undefined],
+  ])('%s → %s', (image, arn) => {
+    expect(ecrRepositoryArnOf(image, 'aws')).toBe(arn);
   });
 });

@@ -279,7 +279,7 @@ export function containerDefinition(input: TaskDefinitionInput, component: Compo
   }
   if (component === 'scheduler') plain.AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK = 'True';
   if (component === 'api-server') {
-    // One API worker process per half vCPU: four (Airflow's default) do not fit a small task's memory.
+    // Airflow starts one API worker process; a bigger task gets one per half vCPU.
     plain.AIRFLOW__API__WORKERS = String(Math.max(1, Math.floor(e.sizes['api-server'].cpu / 512)));
     if (e.oauth && input.oauthSecretArn) {
       secret.GOOGLE_OAUTH_CLIENT_ID = `${input.oauthSecretArn}:client_id::`;
