@@ -71,10 +71,13 @@ describe('config file', () => {
     expect(env.names.stem).toBe('analytics-pr-1');
   });
 
-  it('the AWS_REGION override wins over the file', () => {
-    expect(resolveEnvironment('main', parseConfig('region: eu-west-1', 'c.yml'), { region: 'us-west-2' }).region).toBe(
+  it('takes the region from the input, then the file, then AWS_REGION', () => {
+    const config = parseConfig('region: eu-west-1', 'c.yml');
+    expect(resolveEnvironment('main', config, { region: 'us-west-2', defaultRegion: 'ap-south-1' }).region).toBe(
       'us-west-2',
     );
+    expect(resolveEnvironment('main', config, { defaultRegion: 'ap-south-1' }).region).toBe('eu-west-1');
+    expect(resolveEnvironment('main', {}, { defaultRegion: 'ap-south-1' }).region).toBe('ap-south-1');
   });
 
   it.each([

@@ -10,6 +10,7 @@ export interface CommonInputs {
   environment: string;
   configPath: string;
   configRequired: boolean;
+  /** The `region` input; the config file's region comes next, then AWS_REGION. */
   region?: string;
 }
 
@@ -24,14 +25,17 @@ export function getCommonInputs(): CommonInputs {
     environment,
     configPath: path.resolve(workspace, given || DEFAULT_CONFIG_FILE),
     configRequired: Boolean(given),
-    region: core.getInput('region').trim() || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined,
+    region: core.getInput('region').trim() || undefined,
   };
 }
 
 /** Resolves the environment from the inputs, before any AWS call, and makes its clients. */
 export function prepare(inputs: CommonInputs): { env: Environment; aws: AwsClients } {
   const config = loadConfig(inputs.configPath, inputs.configRequired);
-  const env = resolveEnvironment(inputs.environment, config, { region: inputs.region });
+  const env = resolveEnvironment(inputs.environment, config, {
+    region: inputs.region,
+    defaultRegion: process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined,
+  });
   const aws = createClients({ region: env.region, endpoint: process.env.AWS_ENDPOINT_URL || undefined });
   return { env, aws };
 }

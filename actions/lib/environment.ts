@@ -75,7 +75,10 @@ export function environmentKind(name: string, config: ConfigFile): EnvironmentKi
 }
 
 export interface EnvironmentOverrides {
+  /** An explicit region (an action's input): wins over the config file. */
   region?: string;
+  /** The region of the surroundings (AWS_REGION): used when neither of the above says. */
+  defaultRegion?: string;
 }
 
 export function resolveEnvironment(
@@ -86,9 +89,9 @@ export function resolveEnvironment(
   validateEnvironmentName(name);
   const project = config.project ?? 'airflow';
   validateProject(project);
-  const region = overrides.region || config.region;
+  const region = overrides.region || config.region || overrides.defaultRegion;
   if (!region) {
-    throw new ConfigError('region: not set. Set "region" in the config file or AWS_REGION in the environment.');
+    throw new ConfigError('region: not set. Set "region" in the config file, or AWS_REGION in the environment.');
   }
   const kind = environmentKind(name, config);
   const defaults = DEFAULTS[kind];
