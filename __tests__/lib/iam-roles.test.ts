@@ -178,13 +178,11 @@ describe('IAM roles when AWS refuses (mocked)', () => {
     const iam = new IAMClient({ region: 'us-east-1' });
     const mocked = mockClient(iam);
     mocked.on(GetRoleCommand).rejects(Object.assign(new Error('Role not found'), { name: 'NoSuchEntityException' }));
-    mocked
-      .on(CreateRoleCommand)
-      .rejects(
-        Object.assign(new Error('User: deployer is not authorized to perform: iam:CreateRole'), {
-          name: 'AccessDenied',
-        }),
-      );
+    mocked.on(CreateRoleCommand).rejects(
+      Object.assign(new Error('User: deployer is not authorized to perform: iam:CreateRole'), {
+        name: 'AccessDenied',
+      }),
+    );
     await expect(ensureRoles(iam, env, ctx, input)).rejects.toThrow(
       /CreateRole IAM role demo-pr-7-(execution|task) failed: AccessDenied: User: deployer is not authorized to perform: iam:CreateRole/,
     );
