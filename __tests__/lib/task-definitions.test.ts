@@ -98,7 +98,13 @@ describe('task definition builders (pure)', () => {
         memory: String(memory),
       });
       const container = def.containerDefinitions?.[0];
-      expect(def.containerDefinitions).toHaveLength(1);
+      expect(def.containerDefinitions?.map((d) => d.name)).toEqual(
+        c === 'worker'
+          ? ['airflow']
+          : c === 'api-server'
+            ? ['airflow', 'migrate', 'admin-user']
+            : ['airflow', 'migrate'],
+      );
       expect(container?.name).toBe(CONTAINER_NAME);
       expect(container?.command).toEqual(command);
       expect(container?.memory).toBe(memory);
@@ -140,6 +146,63 @@ describe('task definition builders (pure)', () => {
         connections_prefix: 'airflow-fargate/demo-pr-9/connections',
         variables_prefix: 'airflow-fargate/demo-pr-9/variables',
       });
+    }
+  });
+
+  it('migrations (and on the api-server the admin user) run first, in init containers the airflow container needs to succeed', () => {
+    for (const c of ['api-server', 'scheduler', 'dag-processor', 'triggerer'] as const) {
+      const [main, migrate, ...rest] = defs[c].containerDefinitions ?? [];
+      expect(migrate).toMatchObject({
+        name: 'migrate',
+        essential: false,
+        command: ['db', 'migrate'],
+        image: main.image,
+      });
+      // Through the image's entrypoint wrapper, with the same database parts and secrets as Airflow itself.
+      expect(migrate.entryPoint).toBeUndefined();
+      expect(migrate.secrets).toEqual(main.secrets);
+      expect(Object.fromEntries((migrate.environment ?? []).map((e) => [e.name, e.value]))).toMatchObject({
+        ...envOf(defs[c]),
+        CONNECTION_CHECK_MAX_COUNT: '60',
+      });
+      const needs = c === 'api-server' ? ['migrate', 'admin-user'] : ['migrate'];
+      expect(main.dependsOn).toEqual(needs.map((containerName) => ({ containerName, condition: 'SUCCESS' })));
+      expect(main.essential).toBe(true);
+      // Every container's reservation fits in the task's memory; the airflow container keeps its hard limit.
+      const reserved = (defs[c].containerDefinitions ?? []).reduce(
+        (sum, d) => sum + (d.memoryReservation ?? d.memory ?? 0),
+        0,
+      );
+      expect(reserved).toBe(Number(defs[c].memory));
+      expect(main.memory).toBe(Number(defs[c].memory));
+      expect(rest.map((d) => d.name)).toEqual(c === 'api-server' ? ['admin-user'] : []);
+    }
+    expect(defs.worker.containerDefinitions?.[0].dependsOn).toBeUndefined();
+  });
+
+  it('the admin user comes from the admin-password secret through valueFrom, after the migration', () => {
+    const admin = defs['api-server'].containerDefinitions?.find((d) => d.name === 'admin-user');
+    expect(admin).toMatchObject({
+      essential: false,
+      dependsOn: [{ containerName: 'migrate', condition: 'SUCCESS' }],
+    });
+    expect(admin?.command?.slice(0, 2)).toEqual(['python', '-c']);
+    const secrets = Object.fromEntries((admin?.secrets ?? []).map((e) => [e.name, e.valueFrom]));
+    expect(secrets).toMatchObject({
+      AIRFLOW_ADMIN_USERNAME: `${arn('admin-password')}:username::`,
+      AIRFLOW_ADMIN_PASSWORD: `${arn('admin-password')}:password::`,
+    });
+    // Neither the password nor its variable's value is on a command line or in plain env.
+    expect((admin?.environment ?? []).map((e) => e.name)).not.toContain('AIRFLOW_ADMIN_PASSWORD');
+    expect(admin?.command?.[2]).toContain('os.environ.pop("AIRFLOW_ADMIN_PASSWORD")');
+    for (const c of COMPONENTS) {
+      for (const d of defs[c].containerDefinitions ?? []) {
+        const plain = (d.environment ?? []).map((e) => e.name as string);
+        expect(plain.filter((n) => [...SECRET_VARIABLES, 'AIRFLOW_ADMIN_PASSWORD'].includes(n))).toEqual([]);
+      }
+    }
+    for (const c of ['scheduler', 'dag-processor', 'triggerer', 'worker'] as const) {
+      expect(JSON.stringify(defs[c])).not.toContain(arn('admin-password'));
     }
   });
 
@@ -221,12 +284,16 @@ describe('task definition builders (pure)', () => {
       ...def,
       cpu: Number(def.cpu),
       containerDefinitions: [
+        ...(def.containerDefinitions ?? []).slice(1).reverse(),
         { ...container, cpu: 0, environment: [...(container?.environment ?? [])].reverse(), volumesFrom: [] },
       ],
     };
     expect(normalizeTaskDefinition(reordered as never)).toEqual(normalizeTaskDefinition(def));
-    const changed = { ...def, containerDefinitions: [{ ...container, image: 'other:1' }] };
+    const rest = (def.containerDefinitions ?? []).slice(1);
+    const changed = { ...def, containerDefinitions: [{ ...container, image: 'other:1' }, ...rest] };
     expect(normalizeTaskDefinition(changed)).not.toEqual(normalizeTaskDefinition(def));
+    const independent = { ...def, containerDefinitions: [{ ...container, dependsOn: [] }, ...rest] };
+    expect(normalizeTaskDefinition(independent)).not.toEqual(normalizeTaskDefinition(def));
   });
 });
 

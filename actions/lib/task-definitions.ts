@@ -28,6 +28,11 @@ export type ServiceComponent = (typeof SERVICE_COMPONENTS)[number];
 
 /** Every task definition's one container; the ECS executor's `container_name` for workers. */
 export const CONTAINER_NAME = 'airflow';
+/** Init containers: the long-running container starts only after they exit 0. */
+export const MIGRATE_CONTAINER = 'migrate';
+export const ADMIN_USER_CONTAINER = 'admin-user';
+/** Soft memory reservation of each init container; the `airflow` container reserves the rest. */
+export const INIT_MEMORY_RESERVATION = 128;
 export const SCHEDULER_HEALTH_PORT = 8974;
 /** Our image's entrypoint (airflow-image/Dockerfile): builds the database URL, then the official one. */
 export const ENTRYPOINT_WRAPPER = '/opt/airflow/entrypoint-wrapper.sh';
@@ -314,6 +319,90 @@ export function containerDefinition(input: TaskDefinitionInput, component: Compo
   return definition;
 }
 
+/**
+ * Creates the admin user from the admin-password secret unless it exists, with Airflow's FAB
+ * security manager. Both values come from the environment (ECS `secrets`), never from a command
+ * line; any failure exits non-zero, which stops the task and fails the deployment.
+ */
+export const ADMIN_USER_SCRIPT = `
+import os, sys
+from airflow.providers.fab.auth_manager.cli_commands.utils import get_application_builder
+from airflow.utils.providers_configuration_loader import providers_configuration_loaded
+
+@providers_configuration_loaded
+def main():
+    name = os.environ["AIRFLOW_ADMIN_USERNAME"]
+    password = os.environ.pop("AIRFLOW_ADMIN_PASSWORD")
+    with get_application_builder() as appbuilder:
+        sm = appbuilder.sm
+        if sm.find_user(username=name):
+            print(f'admin user "{name}" already exists')
+            return
+        role = sm.find_role("Admin")
+        if role is None:
+            sys.exit("admin user: role Admin does not exist")
+        if not sm.add_user(name, "Airflow", "Admin", f"{name}@airflow.invalid", role, password):
+            sys.exit(f'admin user "{name}" could not be created')
+        print(f'admin user "{name}" created')
+
+main()
+`.trim();
+
+/**
+ * The components that use the database first run `airflow db migrate` (and the api-server then
+ * creates the admin user) in non-essential init containers; the `airflow` container depends on
+ * their SUCCESS, so a failed migration stops the task and the circuit breaker rolls back.
+ * Airflow's migration takes a database lock, so components migrating at once is safe.
+ */
+function withInitContainers(
+  input: TaskDefinitionInput,
+  component: Component,
+  main: ContainerDefinition,
+): ContainerDefinition[] {
+  if (component === 'worker') return [main];
+  const init = (name: string, command: string[], extra: Partial<ContainerDefinition> = {}): ContainerDefinition => ({
+    name,
+    image: main.image,
+    essential: false,
+    command,
+    // A soft reservation: init containers exit before `airflow` starts, so they share its memory.
+    memoryReservation: INIT_MEMORY_RESERVATION,
+    environment: main.environment,
+    secrets: main.secrets,
+    logConfiguration: main.logConfiguration,
+    ...extra,
+  });
+  // The database may still be starting (container mode): wait up to 3 minutes, not the default 1.
+  const migrateEnv = pairs({
+    ...Object.fromEntries((main.environment ?? []).map((p) => [p.name as string, p.value as string])),
+    CONNECTION_CHECK_MAX_COUNT: '60',
+  });
+  const containers = [init(MIGRATE_CONTAINER, ['db', 'migrate'], { environment: migrateEnv })];
+  if (component === 'api-server') {
+    const admin = input.database.secrets.adminPassword;
+    containers.push(
+      init(ADMIN_USER_CONTAINER, ['python', '-c', ADMIN_USER_SCRIPT], {
+        secrets: secretRefs({
+          ...Object.fromEntries((main.secrets ?? []).map((p) => [p.name as string, p.valueFrom as string])),
+          AIRFLOW_ADMIN_USERNAME: `${admin}:username::`,
+          AIRFLOW_ADMIN_PASSWORD: `${admin}:password::`,
+        }),
+        dependsOn: [{ containerName: MIGRATE_CONTAINER, condition: 'SUCCESS' }],
+      }),
+    );
+  }
+  const reserved = containers.length * INIT_MEMORY_RESERVATION;
+  return [
+    {
+      ...main,
+      // The reservations of all containers must fit in the task's memory; the hard limit stays.
+      memoryReservation: (main.memory as number) - reserved,
+      dependsOn: containers.map((c) => ({ containerName: c.name, condition: 'SUCCESS' })),
+    },
+    ...containers,
+  ];
+}
+
 /** The RegisterTaskDefinition input of one component (pure). */
 export function taskDefinition(input: TaskDefinitionInput, component: Component): RegisterTaskDefinitionCommandInput {
   const e = input.env;
@@ -325,7 +414,7 @@ export function taskDefinition(input: TaskDefinitionInput, component: Component)
     requiresCompatibilities: ['FARGATE'],
     cpu: String(e.sizes[component].cpu),
     memory: String(e.sizes[component].memory),
-    containerDefinitions: [containerDefinition(input, component)],
+    containerDefinitions: withInitContainers(input, component, containerDefinition(input, component)),
     tags: [...ecsTags(e), { key: TAG_COMPONENT, value: component }],
   };
 }
@@ -372,6 +461,11 @@ export function normalizeTaskDefinition(def: RegisterTaskDefinitionCommandInput 
       ),
       environment: orEmpty(byName(c.environment)),
       secrets: orEmpty(byName(c.secrets)),
+      dependsOn: orEmpty(
+        [...(c.dependsOn ?? [])]
+          .map((d) => ({ containerName: d.containerName, condition: d.condition }))
+          .sort((a, b) => ((a.containerName ?? '') < (b.containerName ?? '') ? -1 : 1)),
+      ),
       logConfiguration: c.logConfiguration && {
         logDriver: c.logConfiguration.logDriver,
         options: c.logConfiguration.options,
