@@ -1,0 +1,74 @@
+import { CreateSubnetCommand, CreateVpcCommand } from '@aws-sdk/client-ec2';
+import { CreateServiceCommandInput, ECSClient } from '@aws-sdk/client-ecs';
+import { randomInt } from 'node:crypto';
+import { AwsClients } from '../../actions/lib/aws-clients';
+import { ConfigFile } from '../../actions/lib/config';
+import { Environment, resolveEnvironment } from '../../actions/lib/environment';
+import { ensureTaskSecurityGroup, resolveNetwork } from '../../actions/lib/network';
+import { ensureTaskDefinitions, findProvisioned, TaskDefinitionInput } from '../../actions/lib/task-definitions';
+import { provision, uniqueProject } from '../register-task-defs/fixtures';
+
+/**
+ * A VPC of its own with two subnets. The emulator allows one private DNS namespace per VPC (AWS
+ * allows many, with distinct names), so tests that run run-airflow never share the default VPC.
+ */
+export async function ownVpc(aws: AwsClients): Promise<string> {
+  const second = randomInt(0, 256);
+  const vpc = await aws.ec2.send(new CreateVpcCommand({ CidrBlock: `10.${second}.0.0/16` }));
+  const vpcId = vpc.Vpc?.VpcId as string;
+  for (const [i, az] of ['a', 'b'].entries()) {
+    await aws.ec2.send(
+      new CreateSubnetCommand({
+        VpcId: vpcId,
+        CidrBlock: `10.${second}.${i}.0/24`,
+        AvailabilityZone: `us-east-1${az}`,
+      }),
+    );
+  }
+  return vpcId;
+}
+
+/** A project and VPC of its own, as config. */
+export async function ownConfig(aws: AwsClients, extra: ConfigFile = {}): Promise<ConfigFile> {
+  return { project: uniqueProject(), vpcId: await ownVpc(aws), ...extra };
+}
+
+/** What provision-rds and register-task-defs leave behind, made with their library functions. */
+export async function provisioned(
+  aws: AwsClients,
+  name: string,
+  config: ConfigFile,
+  image = 'registry.example.com/airflow:1',
+): Promise<{ env: Environment; input: TaskDefinitionInput }> {
+  const env = resolveEnvironment(name, config, { region: 'us-east-1' });
+  await provision(aws, env);
+  const network = await resolveNetwork(aws.ec2, env);
+  const group = await ensureTaskSecurityGroup(aws.ec2, env, network.vpcId);
+  const input: TaskDefinitionInput = {
+    env,
+    image,
+    executionRoleArn: `arn:aws:iam::123456789012:role/${env.names.executionRole}`,
+    taskRoleArn: `arn:aws:iam::123456789012:role/${env.names.taskRole}`,
+    logGroup: env.names.logGroup,
+    bucket: `${env.names.stem}-logs`,
+    logPrefix: 'task-logs',
+    subnetIds: network.subnetIds,
+    securityGroupIds: [group.groupId],
+    database: await findProvisioned(aws, env),
+  };
+  await ensureTaskDefinitions(aws.ecs, input);
+  return { env, input };
+}
+
+/** Records what the code sends to CreateService (the emulator does not describe the deployment configuration back). */
+export function captureCreateService(ecs: ECSClient): CreateServiceCommandInput[] {
+  const sent: CreateServiceCommandInput[] = [];
+  ecs.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'CreateServiceCommand') sent.push(args.input as CreateServiceCommandInput);
+      return next(args);
+    },
+    { step: 'initialize', name: 'captureCreateService' },
+  );
+  return sent;
+}

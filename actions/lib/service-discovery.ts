@@ -1,0 +1,235 @@
+import {
+  CreatePrivateDnsNamespaceCommand,
+  CreateServiceCommand,
+  DeleteNamespaceCommand,
+  DeleteServiceCommand,
+  GetOperationCommand,
+  ListNamespacesCommand,
+  ListServicesCommand,
+  ListTagsForResourceCommand,
+  NamespaceSummary,
+  ServiceDiscoveryClient,
+  ServiceSummary,
+  TagResourceCommand,
+} from '@aws-sdk/client-servicediscovery';
+import { AwsClients } from './aws-clients';
+import { Environment, tagList } from './environment';
+import { aws, isNotFound } from './errors';
+import { EnsureStatus } from './iam-roles';
+import { Sleep, waitFor } from './wait';
+
+/** Cloud Map's client, configured like the others (region, endpoint, retries): ECS's configuration is borrowed. */
+export function serviceDiscoveryClient(clients: AwsClients): ServiceDiscoveryClient {
+  const config = clients.ecs.config;
+  return new ServiceDiscoveryClient({
+    region: config.region,
+    endpoint: config.endpoint,
+    maxAttempts: config.maxAttempts,
+  });
+}
+
+export interface OperationWait {
+  log: (line: string) => void;
+  timeoutMs?: number;
+  intervalMs?: number;
+  sleep?: Sleep;
+}
+
+export interface EnsuredNamespace {
+  id: string;
+  arn: string;
+  name: string;
+  status: EnsureStatus;
+}
+
+export interface EnsuredDiscoveryService {
+  id: string;
+  arn: string;
+  name: string;
+  status: EnsureStatus;
+}
+
+/** The environment's private DNS namespace, found by its deterministic name. */
+export async function findNamespace(
+  sd: ServiceDiscoveryClient,
+  env: Environment,
+): Promise<NamespaceSummary | undefined> {
+  const name = env.names.serviceDiscoveryNamespace;
+  let NextToken: string | undefined;
+  do {
+    const page = await aws('ListNamespaces', `Cloud Map namespace ${name}`, () =>
+      sd.send(
+        new ListNamespacesCommand({ Filters: [{ Name: 'TYPE', Values: ['DNS_PRIVATE'], Condition: 'EQ' }], NextToken }),
+      ),
+    );
+    const found = page.Namespaces?.find((n) => n.Name === name);
+    if (found) return found;
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return undefined;
+}
+
+async function addMissingTags(sd: ServiceDiscoveryClient, env: Environment, arn: string, resource: string) {
+  const current = await aws('ListTagsForResource', resource, () =>
+    sd.send(new ListTagsForResourceCommand({ ResourceARN: arn })),
+  );
+  const have = new Map((current.Tags ?? []).map((t) => [t.Key, t.Value]));
+  const missing = tagList(env).filter((t) => have.get(t.Key) !== t.Value);
+  if (missing.length) {
+    await aws('TagResource', resource, () => sd.send(new TagResourceCommand({ ResourceARN: arn, Tags: missing })));
+  }
+  return missing.length > 0;
+}
+
+/** Waits for one of Cloud Map's asynchronous operations; returns its targets (e.g. NAMESPACE → id). */
+async function waitForOperation(
+  sd: ServiceDiscoveryClient,
+  operationId: string,
+  what: string,
+  wait: OperationWait,
+): Promise<Record<string, string>> {
+  return waitFor(
+    what,
+    async () => {
+      const op = await aws('GetOperation', what, () => sd.send(new GetOperationCommand({ OperationId: operationId })));
+      const status = op.Operation?.Status ?? 'UNKNOWN';
+      if (status === 'FAIL') {
+        throw new Error(`${what} failed: ${op.Operation?.ErrorCode ?? ''} ${op.Operation?.ErrorMessage ?? ''}`.trim());
+      }
+      return { done: status === 'SUCCESS' ? (op.Operation?.Targets ?? {}) : undefined, state: status.toLowerCase() };
+    },
+    { timeoutMs: wait.timeoutMs ?? 5 * 60_000, intervalMs: wait.intervalMs ?? 3_000, log: wait.log, sleep: wait.sleep },
+  );
+}
+
+/**
+ * The private DNS namespace in the VPC, created when missing (asynchronously: the operation is
+ * polled until it succeeds). Other tasks of the VPC then resolve `<service>.<namespace>`.
+ */
+export async function ensureNamespace(
+  sd: ServiceDiscoveryClient,
+  env: Environment,
+  vpcId: string,
+  wait: OperationWait,
+): Promise<EnsuredNamespace> {
+  const name = env.names.serviceDiscoveryNamespace;
+  const resource = `Cloud Map namespace ${name}`;
+  const existing = await findNamespace(sd, env);
+  if (existing) {
+    const tagged = await addMissingTags(sd, env, existing.Arn as string, resource);
+    return { id: existing.Id as string, arn: existing.Arn as string, name, status: tagged ? 'updated' : 'unchanged' };
+  }
+  const started = await aws('CreatePrivateDnsNamespace', resource, () =>
+    sd.send(
+      new CreatePrivateDnsNamespaceCommand({
+        Name: name,
+        Vpc: vpcId,
+        Description: `Airflow ${env.project} environment ${env.name} (airflow-fargate)`,
+        Tags: tagList(env),
+      }),
+    ),
+  );
+  const targets = await waitForOperation(sd, started.OperationId as string, `Creating ${resource}`, wait);
+  const made = await findNamespace(sd, env);
+  if (!made) throw new Error(`${resource}: created (namespace ${targets.NAMESPACE ?? '?'}) but not found afterwards`);
+  return { id: made.Id as string, arn: made.Arn as string, name, status: 'created' };
+}
+
+export async function listDiscoveryServices(
+  sd: ServiceDiscoveryClient,
+  namespaceId: string,
+): Promise<ServiceSummary[]> {
+  const services: ServiceSummary[] = [];
+  let NextToken: string | undefined;
+  do {
+    const page = await aws('ListServices', `Cloud Map services of ${namespaceId}`, () =>
+      sd.send(
+        new ListServicesCommand({
+          Filters: [{ Name: 'NAMESPACE_ID', Values: [namespaceId], Condition: 'EQ' }],
+          NextToken,
+        }),
+      ),
+    );
+    services.push(...(page.Services ?? []));
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return services;
+}
+
+/**
+ * A service in the namespace with an A record per task (ECS registers each task's IP) and ECS's
+ * own health status; created when missing.
+ */
+export async function ensureDiscoveryServices(
+  sd: ServiceDiscoveryClient,
+  env: Environment,
+  namespaceId: string,
+  names: string[],
+): Promise<Record<string, EnsuredDiscoveryService>> {
+  const existing = await listDiscoveryServices(sd, namespaceId);
+  const results = await Promise.all(
+    names.map(async (name): Promise<EnsuredDiscoveryService> => {
+      const resource = `Cloud Map service ${name}.${env.names.serviceDiscoveryNamespace}`;
+      const found = existing.find((s) => s.Name === name);
+      if (found) {
+        const tagged = await addMissingTags(sd, env, found.Arn as string, resource);
+        return { id: found.Id as string, arn: found.Arn as string, name, status: tagged ? 'updated' : 'unchanged' };
+      }
+      const made = await aws('CreateService', resource, () =>
+        sd.send(
+          new CreateServiceCommand({
+            Name: name,
+            NamespaceId: namespaceId,
+            Description: `${name} of Airflow environment ${env.name}`,
+            DnsConfig: { RoutingPolicy: 'MULTIVALUE', DnsRecords: [{ Type: 'A', TTL: 10 }] },
+            HealthCheckCustomConfig: { FailureThreshold: 1 },
+            Tags: tagList(env),
+          }),
+        ),
+      );
+      return { id: made.Service?.Id as string, arn: made.Service?.Arn as string, name, status: 'created' };
+    }),
+  );
+  return Object.fromEntries(results.map((r) => [r.name, r]));
+}
+
+/** The namespace and its services, or undefined when there is no namespace. */
+export async function describeServiceDiscovery(
+  sd: ServiceDiscoveryClient,
+  env: Environment,
+): Promise<{ namespace: NamespaceSummary; services: ServiceSummary[] } | undefined> {
+  const namespace = await findNamespace(sd, env);
+  if (!namespace) return undefined;
+  return { namespace, services: await listDiscoveryServices(sd, namespace.Id as string) };
+}
+
+/**
+ * Deletes the namespace's services and then the namespace (ECS services using them must be gone,
+ * so their instances are deregistered). Returns the names deleted.
+ */
+export async function destroyServiceDiscovery(
+  sd: ServiceDiscoveryClient,
+  env: Environment,
+  wait: OperationWait,
+): Promise<string[]> {
+  const found = await describeServiceDiscovery(sd, env);
+  if (!found) return [];
+  const deleted: string[] = [];
+  for (const service of found.services) {
+    try {
+      await sd.send(new DeleteServiceCommand({ Id: service.Id }));
+      deleted.push(`${service.Name}.${env.names.serviceDiscoveryNamespace}`);
+    } catch (err) {
+      if (!isNotFound(err)) {
+        await aws('DeleteService', `Cloud Map service ${service.Name}`, () => Promise.reject(err));
+      }
+    }
+  }
+  const name = env.names.serviceDiscoveryNamespace;
+  const op = await aws('DeleteNamespace', `Cloud Map namespace ${name}`, () =>
+    sd.send(new DeleteNamespaceCommand({ Id: found.namespace.Id })),
+  );
+  if (op.OperationId) await waitForOperation(sd, op.OperationId, `Deleting Cloud Map namespace ${name}`, wait);
+  deleted.push(name);
+  return deleted;
+}
