@@ -371,3 +371,21 @@ export async function destroyRoles(iam: IAMClient, env: Environment): Promise<st
   }
   return deleted;
 }
+
+/** Deletes one role after its inline policies; false when it was not there. */
+export async function destroyRole(iam: IAMClient, name: string): Promise<boolean> {
+  const resource = `IAM role ${name}`;
+  try {
+    const policies = await iam.send(new ListRolePoliciesCommand({ RoleName: name }));
+    for (const policy of policies.PolicyNames ?? []) {
+      await aws('DeleteRolePolicy', resource, () =>
+        iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policy })),
+      );
+    }
+    await iam.send(new DeleteRoleCommand({ RoleName: name }));
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw err instanceof AwsError ? err : new AwsError(resource, 'DeleteRole', err);
+  }
+}

@@ -9,7 +9,7 @@ import {
   TagResourceCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { Environment } from './environment';
-import { aws } from './errors';
+import { aws, AwsError, isNotFound } from './errors';
 import type { EnsureStatus } from './iam-roles';
 
 export interface EnsuredLogGroup {
@@ -69,4 +69,15 @@ export async function destroyLogGroup(logs: CloudWatchLogsClient, env: Environme
     logs.send(new DeleteLogGroupCommand({ logGroupName: env.names.logGroup })),
   );
   return true;
+}
+
+/** Deletes a log group by name; false when it was not there. */
+export async function deleteLogGroup(logs: CloudWatchLogsClient, name: string): Promise<boolean> {
+  try {
+    await logs.send(new DeleteLogGroupCommand({ logGroupName: name }));
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw new AwsError(`log group ${name}`, 'DeleteLogGroup', err);
+  }
 }

@@ -248,7 +248,11 @@ export async function ensureLogsBucket(s3: S3Client, env: Environment, ctx: ArnC
 
 /** Empties and deletes the bucket (all versions); returns false when there was none. */
 export async function destroyLogsBucket(s3: S3Client, env: Environment, ctx: ArnContext): Promise<boolean> {
-  const bucket = logsBucketName(env, ctx);
+  return deleteBucket(s3, logsBucketName(env, ctx));
+}
+
+/** Deletes every object version and delete marker of a bucket, then the bucket; false when there was none. */
+export async function deleteBucket(s3: S3Client, bucket: string): Promise<boolean> {
   const resource = `S3 bucket ${bucket}`;
   if (!(await bucketExists(s3, bucket))) return false;
   for (;;) {
@@ -264,6 +268,11 @@ export async function destroyLogsBucket(s3: S3Client, env: Environment, ctx: Arn
       s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } })),
     );
   }
-  await aws('DeleteBucket', resource, () => s3.send(new DeleteBucketCommand({ Bucket: bucket })));
+  try {
+    await s3.send(new DeleteBucketCommand({ Bucket: bucket }));
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw new AwsError(resource, 'DeleteBucket', err);
+  }
   return true;
 }

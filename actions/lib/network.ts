@@ -1,6 +1,7 @@
 import {
   AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
+  DeleteSecurityGroupCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcsCommand,
@@ -9,7 +10,7 @@ import {
   SecurityGroup,
 } from '@aws-sdk/client-ec2';
 import { Environment, TAG_ENVIRONMENT_ID } from './environment';
-import { aws, ConfigError } from './errors';
+import { aws, AwsError, ConfigError, isNotFound } from './errors';
 
 export interface Network {
   vpcId: string;
@@ -170,4 +171,19 @@ export async function describeSecurityGroups(ec2: EC2Client, env: Environment): 
   return (found.SecurityGroups ?? []).filter((g) =>
     g.Tags?.some((t) => t.Key === 'airflow-fargate:project' && t.Value === env.project),
   );
+}
+
+/**
+ * Deletes a security group by id; false when it was not there. A DependencyViolation (ENIs of
+ * stopped tasks or a deleted database not released yet, a rule of another group) is thrown for the
+ * caller to retry.
+ */
+export async function deleteSecurityGroup(ec2: EC2Client, groupId: string): Promise<boolean> {
+  try {
+    await ec2.send(new DeleteSecurityGroupCommand({ GroupId: groupId }));
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw new AwsError(`security group ${groupId}`, 'DeleteSecurityGroup', err);
+  }
 }

@@ -258,6 +258,28 @@ export async function ensureDbInstance(
 
 export type DestroyStatus = 'deleting' | 'absent';
 
+/** The final snapshot's name: the instance's name and the UTC time to the second. */
+export function finalSnapshotIdentifier(env: Environment, time: number): string {
+  const stamp = new Date(time)
+    .toISOString()
+    .replace(/[^0-9]/g, '')
+    .slice(0, 14);
+  return `${env.names.dbInstance}-final-${stamp}`;
+}
+
+/**
+ * Switches deletion protection off, for a teardown the user confirmed by naming the environment.
+ * Nothing else calls this: protection otherwise follows the config file.
+ */
+export async function disableDeletionProtection(rds: RDSClient, env: Environment): Promise<void> {
+  const id = env.names.dbInstance;
+  await aws('ModifyDBInstance', `RDS instance ${id}`, () =>
+    rds.send(
+      new ModifyDBInstanceCommand({ DBInstanceIdentifier: id, DeletionProtection: false, ApplyImmediately: true }),
+    ),
+  );
+}
+
 /**
  * Starts deleting the instance (a final snapshot unless `skipFinalSnapshot`). Deletion protection
  * is never switched off here: that is a decision for the config file.
@@ -276,16 +298,14 @@ export async function destroyDbInstance(
       `RDS instance ${id} has deletion protection on; set "deletionProtection: false" for this environment kind in the config file, run provision-rds, then remove it`,
     );
   }
-  const stamp = new Date((options.now ?? Date.now)())
-    .toISOString()
-    .replace(/[^0-9]/g, '')
-    .slice(0, 14);
   await aws('DeleteDBInstance', `RDS instance ${id}`, () =>
     rds.send(
       new DeleteDBInstanceCommand({
         DBInstanceIdentifier: id,
         SkipFinalSnapshot: options.skipFinalSnapshot,
-        ...(options.skipFinalSnapshot ? {} : { FinalDBSnapshotIdentifier: `${id}-final-${stamp}` }),
+        ...(options.skipFinalSnapshot
+          ? {}
+          : { FinalDBSnapshotIdentifier: finalSnapshotIdentifier(env, (options.now ?? Date.now)()) }),
         DeleteAutomatedBackups: options.skipFinalSnapshot,
       }),
     ),

@@ -1,5 +1,6 @@
 import {
   CreateSecretCommand,
+  DeleteSecretCommand,
   DescribeSecretCommand,
   RestoreSecretCommand,
   SecretsManagerClient,
@@ -93,5 +94,19 @@ export async function describeSecretArn(
   } catch (err) {
     if (isNotFound(err)) return undefined;
     throw new AwsError(name, 'DescribeSecret', err);
+  }
+}
+
+/**
+ * Deletes a secret at once, without the recovery window, so a redeploy can create it again under
+ * the same name; false when it was not there.
+ */
+export async function forceDeleteSecret(client: SecretsManagerClient, secretId: string): Promise<boolean> {
+  try {
+    await client.send(new DeleteSecretCommand({ SecretId: secretId, ForceDeleteWithoutRecovery: true }));
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw new AwsError(`secret ${secretId}`, 'DeleteSecret', err);
   }
 }

@@ -1,0 +1,4 @@
+import { runAction } from '../../lib/action';
+import { run } from './run';
+
+void runAction('teardown', run);
