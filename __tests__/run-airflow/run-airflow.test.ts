@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { DescribeClustersCommand, DescribeServicesCommand } from '@aws-sdk/client-ecs';
+import { DescribeClustersCommand, DescribeServicesCommand, DescribeServicesCommandOutput } from '@aws-sdk/client-ecs';
 import { ListNamespacesCommand, ListServicesCommand } from '@aws-sdk/client-servicediscovery';
 import { AwsClients, createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { resolveEnvironment } from '../../actions/lib/environment';
@@ -201,6 +201,41 @@ describe('run-airflow (emulator)', () => {
     expect(result.rows.filter((r) => r.kind === 'Cloud Map service').map((r) => r.name)).toEqual([
       `api-server.${env.names.serviceDiscoveryNamespace}`,
     ]);
+  });
+
+  it('fails the deploy when the circuit breaker rolls a service back (emulator answer patched: moto never rolls back)', async () => {
+    const { env } = await provisioned(aws, 'pr-10', await ownConfig(aws));
+    const clients = createClients(targetFromEnv());
+    // The real emulator for everything; only the scheduler's DescribeServices answer is made to
+    // look like AWS's after the circuit breaker gave up on the new revision.
+    clients.ecs.middlewareStack.add(
+      (next, context) => async (args) => {
+        const out = await next(args);
+        if (context.commandName === 'DescribeServicesCommand') {
+          for (const s of (out.output as DescribeServicesCommandOutput).services ?? []) {
+            if (s.serviceName !== env.names.service('scheduler')) continue;
+            s.deployments = [
+              {
+                ...s.deployments?.[0],
+                rolloutState: 'FAILED',
+                rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+              },
+            ];
+          }
+        }
+        return out;
+      },
+      { step: 'initialize', name: 'rollback' },
+    );
+    try {
+      await expect(deploy(clients, env, 1, fast)).rejects.toThrow(
+        new RegExp(
+          `ECS service ${env.names.service('scheduler')} \\(scheduler\\): deployment .* failed: ECS deployment circuit breaker: tasks failed to start`,
+        ),
+      );
+    } finally {
+      Object.values(clients).forEach((client) => client.destroy());
+    }
   });
 
   it('refuses, before changing anything, when register-task-defs has not run', async () => {

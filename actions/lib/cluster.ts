@@ -5,7 +5,7 @@ import {
   DescribeClustersCommand,
   ECSClient,
   TagResourceCommand,
-  UpdateClusterSettingsCommand,
+  UpdateClusterCommand,
 } from '@aws-sdk/client-ecs';
 import { ecsTags, Environment } from './environment';
 import { aws, isNotFound } from './errors';
@@ -32,7 +32,7 @@ export async function describeCluster(ecs: ECSClient, env: Environment): Promise
   return cluster && cluster.status !== 'INACTIVE' ? cluster : undefined;
 }
 
-/** Creates the cluster with Container Insights on, or turns them on and adds missing tags. */
+/** Creates the cluster with Container Insights on, or turns them on (UpdateCluster: the emulator lacks UpdateClusterSettings) and adds missing tags. */
 export async function ensureCluster(ecs: ECSClient, env: Environment): Promise<EnsuredCluster> {
   const name = env.names.cluster;
   const resource = `ECS cluster ${name}`;
@@ -53,10 +53,8 @@ export async function ensureCluster(ecs: ECSClient, env: Environment): Promise<E
   const changes: string[] = [];
   const insights = existing.settings?.find((s) => s.name === CONTAINER_INSIGHTS)?.value;
   if (!INSIGHTS_ON.includes(insights ?? '')) {
-    await aws('UpdateClusterSettings', resource, () =>
-      ecs.send(
-        new UpdateClusterSettingsCommand({ cluster: name, settings: [{ name: CONTAINER_INSIGHTS, value: 'enabled' }] }),
-      ),
+    await aws('UpdateCluster', resource, () =>
+      ecs.send(new UpdateClusterCommand({ cluster: name, settings: [{ name: CONTAINER_INSIGHTS, value: 'enabled' }] })),
     );
     changes.push('Container Insights enabled');
   }
