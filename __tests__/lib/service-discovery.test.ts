@@ -1,4 +1,4 @@
-import { ListServicesCommand, UntagResourceCommand } from '@aws-sdk/client-servicediscovery';
+import { UntagResourceCommand } from '@aws-sdk/client-servicediscovery';
 import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { resolveEnvironment } from '../../actions/lib/environment';
 import {
@@ -6,6 +6,7 @@ import {
   destroyServiceDiscovery,
   ensureDiscoveryServices,
   ensureNamespace,
+  listDiscoveryServices,
   serviceDiscoveryClient,
 } from '../../actions/lib/service-discovery';
 import { uniqueProject } from '../register-task-defs/fixtures';
@@ -41,10 +42,8 @@ describe('Cloud Map (emulator)', () => {
     expect([again['api-server'].status, again.database.status]).toEqual(['unchanged', 'updated']);
     expect(again.database.id).toBe(services.database.id);
 
-    const listed = await sd.send(
-      new ListServicesCommand({ Filters: [{ Name: 'NAMESPACE_ID', Values: [namespace.id], Condition: 'EQ' }] }),
-    );
-    expect(listed.Services).toHaveLength(2);
+    const listed = await listDiscoveryServices(sd, namespace.id);
+    expect(listed.map((l) => l.Id).sort()).toEqual([services['api-server'].id, services.database.id].sort());
 
     expect((await destroyServiceDiscovery(sd, env, wait)).sort()).toEqual(
       [namespace.name, `api-server.${namespace.name}`, `database.${namespace.name}`].sort(),

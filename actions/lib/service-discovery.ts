@@ -4,6 +4,7 @@ import {
   DeleteNamespaceCommand,
   DeleteServiceCommand,
   GetOperationCommand,
+  GetServiceCommand,
   ListNamespacesCommand,
   ListServicesCommand,
   ListTagsForResourceCommand,
@@ -135,11 +136,19 @@ export async function ensureNamespace(
   return { id: made.Id as string, arn: made.Arn as string, name, status: 'created' };
 }
 
+/** The Cloud Map services run-airflow makes: the api-server's, and the container database's. */
+export const DISCOVERY_SERVICE_NAMES = ['api-server', 'database'];
+
+/**
+ * The namespace's services with the given names. Each candidate is confirmed with GetService:
+ * ListServices' summaries do not name their namespace, and the emulator ignores its filter.
+ */
 export async function listDiscoveryServices(
   sd: ServiceDiscoveryClient,
   namespaceId: string,
+  names: string[] = DISCOVERY_SERVICE_NAMES,
 ): Promise<ServiceSummary[]> {
-  const services: ServiceSummary[] = [];
+  const candidates: ServiceSummary[] = [];
   let NextToken: string | undefined;
   do {
     const page = await aws('ListServices', `Cloud Map services of ${namespaceId}`, () =>
@@ -150,10 +159,18 @@ export async function listDiscoveryServices(
         }),
       ),
     );
-    services.push(...(page.Services ?? []));
+    candidates.push(...(page.Services ?? []).filter((s) => names.includes(s.Name ?? '')));
     NextToken = page.NextToken;
   } while (NextToken);
-  return services;
+  const confirmed = await Promise.all(
+    candidates.map(async (s) => {
+      const got = await aws('GetService', `Cloud Map service ${s.Name}`, () =>
+        sd.send(new GetServiceCommand({ Id: s.Id })),
+      );
+      return got.Service?.NamespaceId === namespaceId ? s : undefined;
+    }),
+  );
+  return confirmed.filter((s): s is ServiceSummary => s !== undefined);
 }
 
 /**
@@ -166,7 +183,7 @@ export async function ensureDiscoveryServices(
   namespaceId: string,
   names: string[],
 ): Promise<Record<string, EnsuredDiscoveryService>> {
-  const existing = await listDiscoveryServices(sd, namespaceId);
+  const existing = await listDiscoveryServices(sd, namespaceId, names);
   const results = await Promise.all(
     names.map(async (name): Promise<EnsuredDiscoveryService> => {
       const resource = `Cloud Map service ${name}.${env.names.serviceDiscoveryNamespace}`;
