@@ -26,9 +26,17 @@ import { getInputs } from '../../actions/teardown/src/run';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { runBundle } from '../support/run-bundle';
 import { pushImage, uniqueProject } from '../register-task-defs/fixtures';
-import { configFile, inventoryOf, provisionWithBundles, repositoryUri, runLikeRunAirflow, succeeded } from './fixtures';
+import {
+  configFile,
+  deployWithBundles,
+  inventoryOf,
+  repositoryUri,
+  startWorker,
+  succeeded,
+  vpcWithDns,
+} from './fixtures';
 
-// Builds whole environments with the provision-rds and register-task-defs bundles first.
+// Builds whole environments with the provision-rds, register-task-defs and run-airflow bundles first.
 jest.setTimeout(240_000);
 
 const aws = withInventoryClients(createClients(targetFromEnv()));
@@ -144,18 +152,19 @@ async function leftovers(env: Environment): Promise<string[]> {
 // a prefix), main and staging (long-lived, RDS). The tests run in order on that shared state.
 describe('teardown bundle', () => {
   const project = uniqueProject();
+  const names = ['pr-1', 'pr-10', 'main', 'staging'] as const;
   const config: ConfigFile = { project, longLived: ['staging'] };
-  const file = configFile(config);
   const envs = Object.fromEntries(
-    ['pr-1', 'pr-10', 'main', 'staging'].map((name) => [
-      name,
-      resolveEnvironment(name, config, { region: 'us-east-1' }),
-    ]),
-  ) as Record<'pr-1' | 'pr-10' | 'main' | 'staging', Environment>;
+    names.map((name) => [name, resolveEnvironment(name, config, { region: 'us-east-1' })]),
+  ) as Record<(typeof names)[number], Environment>;
+  // One config file per environment: the same project, each in a VPC of its own (the emulator
+  // allows one private DNS namespace per VPC).
+  const files: Record<string, string> = {};
   let image: { shared: string; onlyPr1: string; release: string };
   let before: Record<string, Inventory>;
 
   beforeAll(async () => {
+    for (const name of names) files[name] = configFile({ ...config, vpcId: await vpcWithDns(aws) });
     const env = envs['pr-1'];
     const shared = await pushImage(aws, env, 'preview-shared');
     const onlyPr1 = await pushImage(aws, env, 'preview-only1');
@@ -164,12 +173,12 @@ describe('teardown bundle', () => {
     const uri = await repositoryUri(aws, env);
     await Promise.all([
       // pr-1 ran two images: one only it used (by digest), then the shared one (by tag).
-      provisionWithBundles('pr-1', file, [`${uri}@${onlyPr1}`, `${uri}:preview-shared`]),
-      provisionWithBundles('pr-10', file, [`${uri}@${shared}`]),
-      provisionWithBundles('main', file, [`${uri}@${release}`]),
-      provisionWithBundles('staging', file, [`${uri}:release-1`]),
+      deployWithBundles('pr-1', files['pr-1'], [`${uri}@${onlyPr1}`, `${uri}:preview-shared`]),
+      deployWithBundles('pr-10', files['pr-10'], [`${uri}@${shared}`]),
+      deployWithBundles('main', files.main, [`${uri}@${release}`]),
+      deployWithBundles('staging', files.staging, [`${uri}:release-1`]),
     ]);
-    for (const name of ['pr-1', 'pr-10', 'main', 'staging'] as const) await runLikeRunAirflow(aws, envs[name]);
+    for (const name of names) await startWorker(aws, envs[name]);
     before = Object.fromEntries(
       await Promise.all(Object.entries(envs).map(async ([name, e]) => [name, await inventoryOf(aws, e)])),
     );
@@ -177,7 +186,9 @@ describe('teardown bundle', () => {
 
   it('finds every resource of pr-1 by tags and names, and the images only it used', () => {
     expect(kinds(before['pr-1'])).toEqual({
-      'ecs-service': 3,
+      // database, api-server, scheduler, dag-processor, triggerer
+      'ecs-service': 5,
+      // the executor's worker
       'ecs-task': 1,
       'cloud-map-service': 2,
       'cloud-map-namespace': 1,
@@ -205,7 +216,7 @@ describe('teardown bundle', () => {
     try {
       const run = await runBundle(
         'teardown',
-        { environment: 'pr-1', config: file, 'dry-run': 'true' },
+        { environment: 'pr-1', config: files['pr-1'], 'dry-run': 'true' },
         { AWS_ENDPOINT_URL: recorder.endpoint },
       );
       succeeded(run);
@@ -232,7 +243,7 @@ describe('teardown bundle', () => {
       for (const confirm of ['', 'pr-1']) {
         const run = await runBundle(
           'teardown',
-          { environment: 'main', config: file, confirm },
+          { environment: 'main', config: files.main, confirm },
           { AWS_ENDPOINT_URL: recorder.endpoint },
         );
         expect(run.exitCode).toBe(1);
@@ -246,7 +257,7 @@ describe('teardown bundle', () => {
   });
 
   it('removes every resource of pr-1 and leaves pr-10, main and staging exactly as they were', async () => {
-    const run = await runBundle('teardown', { environment: 'pr-1', config: file });
+    const run = await runBundle('teardown', { environment: 'pr-1', config: files['pr-1'] });
     succeeded(run);
     const env = envs['pr-1'];
     expect((await inventoryOf(aws, env)).resources).toEqual([]);
@@ -277,7 +288,7 @@ describe('teardown bundle', () => {
     try {
       const run = await runBundle(
         'teardown',
-        { environment: 'pr-1', config: file },
+        { environment: 'pr-1', config: files['pr-1'] },
         { AWS_ENDPOINT_URL: recorder.endpoint },
       );
       succeeded(run);
@@ -290,7 +301,7 @@ describe('teardown bundle', () => {
   });
 
   it('main with confirm goes, deletion protection and all, and keeps a final snapshot', async () => {
-    const run = await runBundle('teardown', { environment: 'main', config: file, confirm: 'main' });
+    const run = await runBundle('teardown', { environment: 'main', config: files.main, confirm: 'main' });
     succeeded(run);
     const env = envs.main;
     const snapshot = run.outputs['final-snapshot'];
@@ -308,7 +319,7 @@ describe('teardown bundle', () => {
   it('staging with skip-final-snapshot goes without a snapshot', async () => {
     const run = await runBundle('teardown', {
       environment: 'staging',
-      config: file,
+      config: files.staging,
       confirm: 'staging',
       'skip-final-snapshot': 'true',
     });
