@@ -237,6 +237,7 @@ export class AwsCallRecorder {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections(); // keep-alive sockets would hold the close (and jest) open
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }
