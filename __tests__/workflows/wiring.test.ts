@@ -1,0 +1,350 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../support/emulator';
+import {
+  ACTIONS_PATH,
+  calledWorkflow,
+  condition,
+  Doc,
+  evaluate,
+  expressions,
+  interpolate,
+  needsOf,
+  ourAction,
+  strings,
+  triggers,
+  workflow,
+  workflowFiles,
+  workflowText,
+} from './workflow-files';
+
+const REUSABLE = ['deploy.yml', 'teardown.yml'];
+const OURS = [...REUSABLE, 'environments.yml'];
+const jobsOf = (file: string): Array<[string, Doc]> => Object.entries(workflow(file).jobs);
+
+describe('triggers', () => {
+  it('deploy is reusable only; teardown is reusable and dispatchable with the same inputs', () => {
+    expect(Object.keys(triggers(workflow('deploy.yml')))).toEqual(['workflow_call']);
+    const teardown = triggers(workflow('teardown.yml'));
+    expect(Object.keys(teardown).sort()).toEqual(['workflow_call', 'workflow_dispatch']);
+    expect(Object.keys(teardown.workflow_dispatch.inputs).sort()).toEqual(
+      Object.keys(teardown.workflow_call.inputs).sort(),
+    );
+    for (const name of ['environment', 'confirm', 'dry-run'])
+      expect(teardown.workflow_dispatch.inputs[name]).toBeDefined();
+    const deploy = triggers(workflow('deploy.yml')).workflow_call;
+    expect(Object.keys(deploy.inputs)).toEqual(
+      expect.arrayContaining(['environment', 'aws-region', 'config', 'role-to-assume', 'image']),
+    );
+    expect(deploy.inputs.environment.required).toBe(true);
+    expect(deploy.outputs.url.value).toBe('${{ jobs.run-airflow.outputs.url }}');
+  });
+
+  it('environments: pushes to main, the pull-request events, and a schedule', () => {
+    const on = triggers(workflow('environments.yml'));
+    expect(on.push.branches).toEqual(['main']);
+    expect(on.pull_request.types.sort()).toEqual(['closed', 'opened', 'reopened', 'synchronize']);
+    expect(on.schedule[0].cron).toMatch(/^[\d*/, -]+$/);
+  });
+
+  // Each event, as GitHub would deliver it, against the jobs' `if`s: which jobs run, on what.
+  const repository = 'octo/airflow-fargate';
+  const pr = (action: string, head = repository) => ({
+    event_name: 'pull_request',
+    repository,
+    event: { action, pull_request: { number: 42, head: { repo: head ? { full_name: head } : null } } },
+  });
+  const cases: Array<[string, Doc, Record<string, string>]> = [
+    [
+      'a push to main',
+      { event_name: 'push', repository, ref: 'refs/heads/main', event: {} },
+      { 'deploy-main': 'main' },
+    ],
+    ['a pull request opened', pr('opened'), { 'deploy-preview': 'pr-42' }],
+    ['a pull request updated', pr('synchronize'), { 'deploy-preview': 'pr-42' }],
+    ['a pull request reopened', pr('reopened'), { 'deploy-preview': 'pr-42' }],
+    ['a pull request closed', pr('closed'), { 'teardown-preview': 'pr-42' }],
+    ['a pull request from a fork', pr('opened', 'mallory/airflow-fargate'), { fork: '' }],
+    ['a fork closing', pr('closed', 'mallory/airflow-fargate'), { fork: '' }],
+    ['a pull request from a deleted fork', pr('synchronize', ''), { fork: '' }],
+    ['the schedule', { event_name: 'schedule', repository, event: {} }, { 'find-stale-previews': '' }],
+  ];
+  it.each(cases)('%s runs exactly the right jobs', (_name, github, expected) => {
+    const ran: Record<string, string> = {};
+    for (const [id, job] of jobsOf('environments.yml')) {
+      if (needsOf(job).length) continue; // the sweep's teardowns follow find-stale-previews
+      if (condition(job.if, { github, secrets: {}, inputs: {} })) {
+        ran[id] = job.with?.environment === undefined ? '' : interpolate(job.with.environment, { github });
+      }
+    }
+    expect(ran).toEqual(expected);
+  });
+
+  it('forks are told why they get no preview', () => {
+    const steps = workflow('environments.yml').jobs.fork.steps;
+    expect(strings(steps).join('\n')).toMatch(/::notice[^:]*::.*fork/i);
+    expect(workflow('environments.yml').jobs.fork.permissions).toEqual({});
+  });
+
+  it('the sweep tears down each stale preview the script lists, and nothing when it lists none', () => {
+    const { sweep } = workflow('environments.yml').jobs;
+    expect(sweep.uses).toBe('./.github/workflows/teardown.yml');
+    expect(sweep.with.environment).toBe('${{ matrix.environment }}');
+    const needs = (environments: string) => ({ 'find-stale-previews': { outputs: { environments } } });
+    expect(condition(sweep.if, { needs: needs('[]') })).toBe(false);
+    expect(condition(sweep.if, { needs: needs('["pr-3","pr-9"]') })).toBe(true);
+    expect(evaluate(sweep.strategy.matrix.environment.slice(3, -2), { needs: needs('["pr-3","pr-9"]') })).toEqual([
+      'pr-3',
+      'pr-9',
+    ]);
+  });
+
+  it('nothing runs on pull_request_target, anywhere', () => {
+    for (const file of workflowFiles()) {
+      expect(Object.keys(triggers(workflow(file)))).not.toContain('pull_request_target');
+      const code = workflowText(file)
+        .split('\n')
+        .filter((line) => !/^\s*#/.test(line));
+      expect(code.join('\n')).not.toMatch(/pull_request_target/);
+    }
+  });
+});
+
+describe('credentials and permissions', () => {
+  it('no AWS access keys anywhere: every AWS step assumes a role through OIDC', () => {
+    for (const file of workflowFiles()) {
+      expect(workflowText(file)).not.toMatch(
+        /aws-access-key-id|aws-secret-access-key|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AKIA[0-9A-Z]{16}/,
+      );
+    }
+    let seen = 0;
+    for (const file of OURS) {
+      for (const [id, job] of jobsOf(file)) {
+        for (const step of job.steps ?? []) {
+          if (!String(step.uses).startsWith('aws-actions/configure-aws-credentials@')) continue;
+          seen++;
+          expect(step.uses).toBe('aws-actions/configure-aws-credentials@v4');
+          expect(Object.keys(step.with).sort()).toEqual(['aws-region', 'role-session-name', 'role-to-assume']);
+          expect(job.permissions).toMatchObject({ 'id-token': 'write' });
+          expect(`${file} ${id} ${step.with['role-to-assume']}`).toMatch(/role-to-assume|AWS_DEPLOY_ROLE_ARN/);
+        }
+      }
+    }
+    expect(seen).toBe(6); // deploy's four AWS jobs, teardown's, and the sweep's search
+  });
+
+  // What each kind of job may be granted: the OIDC token where AWS is called, pull-request writes
+  // only where the comment is written.
+  function needed(job: Doc): Record<string, string> {
+    const called = calledWorkflow(job.uses);
+    if (called) {
+      const union: Record<string, string> = {};
+      for (const [id, inner] of Object.entries<Doc>(called.jobs)) {
+        if (id === 'comment' && job.with?.comment === false) continue; // the caller turned it off
+        Object.assign(union, needed(inner));
+      }
+      return union;
+    }
+    const uses = (job.steps ?? []).map((s: Doc) => String(s.uses ?? ''));
+    const runs = (job.steps ?? []).map((s: Doc) => String(s.run ?? '')).join('\n');
+    const want: Record<string, string> = {};
+    if (uses.some((u: string) => u.startsWith('actions/checkout@'))) want.contents = 'read';
+    if (uses.some((u: string) => u.startsWith('aws-actions/configure-aws-credentials@'))) want['id-token'] = 'write';
+    if (uses.some((u: string) => ourAction(u)?.name === 'pr-comment')) want['pull-requests'] = 'write';
+    if (/sweep-previews/.test(runs)) want['pull-requests'] = 'read';
+    return want;
+  }
+
+  it.each(OURS)('%s: no default permissions; each job is granted exactly what it needs', (file) => {
+    const doc = workflow(file);
+    expect(doc.permissions).toEqual({});
+    for (const [id, job] of jobsOf(file)) {
+      expect({ job: id, permissions: job.permissions }).toEqual({ job: id, permissions: needed(job) });
+    }
+  });
+
+  it('only pull-request jobs may write to pull requests', () => {
+    const writers = OURS.flatMap((file) =>
+      jobsOf(file)
+        .filter(([, job]) => job.permissions?.['pull-requests'] === 'write')
+        .map(([id, job]) => `${file}:${id}:${job.if ?? ''}`),
+    );
+    expect(writers.length).toBeGreaterThan(0);
+    for (const writer of writers) expect(writer).toMatch(/pull_request|inputs\.comment|schedule|matrix|sweep/);
+  });
+});
+
+describe('concurrency', () => {
+  it.each(REUSABLE)('%s queues per environment and never cancels a run half-way', (file) => {
+    const { concurrency } = workflow(file);
+    expect(concurrency).toEqual({
+      group: 'airflow-fargate-deploy-${{ inputs.environment }}',
+      'cancel-in-progress': false,
+    });
+    const group = (environment: string) => interpolate(concurrency.group, { inputs: { environment } });
+    expect(group('pr-7')).not.toBe(group('pr-70'));
+    expect(group('main')).toBe('airflow-fargate-deploy-main');
+  });
+});
+
+describe('the deploy chain', () => {
+  const jobs = workflow('deploy.yml').jobs;
+  const actionJob = (name: string) =>
+    Object.entries<Doc>(jobs).find(([, job]) => (job.steps ?? []).some((s: Doc) => ourAction(s.uses)?.name === name));
+
+  it('builds the image and provisions the database side by side, then task definitions, then Airflow', () => {
+    expect(needsOf(actionJob('build-push-image')![1])).toEqual([]);
+    expect(needsOf(actionJob('provision-rds')![1])).toEqual([]);
+    expect(needsOf(actionJob('register-task-defs')![1]).sort()).toEqual(['build-push-image', 'provision-rds']);
+    expect(needsOf(actionJob('run-airflow')![1])).toEqual(['register-task-defs']);
+    const register = actionJob('register-task-defs')![1].steps.find((s: Doc) => ourAction(s.uses));
+    expect(register.with.image).toBe('${{ needs.build-push-image.outputs.image }}');
+  });
+
+  it('declares the GitHub environment with the URL run-airflow reports', () => {
+    const [, job] = actionJob('run-airflow')!;
+    expect(job.environment).toEqual({ name: '${{ inputs.environment }}', url: '${{ steps.run.outputs.url }}' });
+    expect(job.steps.find((s: Doc) => s.id === 'run').uses).toBe(`./${ACTIONS_PATH}/actions/run-airflow`);
+  });
+
+  it('comments on the pull request whatever the outcome, with the status it had', () => {
+    const { comment } = jobs;
+    const github = (event_name: string) => ({ event_name });
+    const ctx = (result: string, event = 'pull_request') => ({
+      github: github(event),
+      inputs: { comment: true, environment: 'pr-42' },
+      needs: {
+        'run-airflow': { result, outputs: { url: 'http://x' } },
+        'build-push-image': { outputs: { image: 'i' } },
+      },
+      __status: result === 'success' ? 'success' : 'failure',
+    });
+    expect(condition(comment.if, ctx('failure'))).toBe(true);
+    expect(condition(comment.if, ctx('success', 'push'))).toBe(false);
+    const step = comment.steps.find((s: Doc) => ourAction(s.uses)?.name === 'pr-comment');
+    expect(interpolate(step.with.status, ctx('success'))).toBe('deployed');
+    expect(interpolate(step.with.status, ctx('failure'))).toBe('failed');
+    expect(interpolate(step.with.status, ctx('skipped'))).toBe('failed');
+    const teardownStep = workflow('teardown.yml').jobs.comment.steps.find((s: Doc) => ourAction(s.uses));
+    expect(interpolate(teardownStep.with.status, { needs: { teardown: { result: 'success' } } })).toBe('torn-down');
+  });
+});
+
+describe('our actions inside reusable workflows', () => {
+  it.each(OURS)("%s: each job checks out the caller's repository, then ours at this workflow's commit", (file) => {
+    for (const [id, job] of jobsOf(file)) {
+      const steps: Doc[] = job.steps ?? [];
+      const first = steps.findIndex((s) => ourAction(s.uses));
+      if (first < 0) continue;
+      const ours = steps.findIndex(
+        (s) => String(s.uses).startsWith('actions/checkout@') && s.with?.path === ACTIONS_PATH,
+      );
+      expect({ id, ours }).toEqual({ id, ours: expect.any(Number) });
+      expect(ours).toBeGreaterThanOrEqual(0);
+      expect(ours).toBeLessThan(first);
+      const checkout = steps[ours].with;
+      expect(checkout.repository).toMatch(/inputs\.actions-repository \|\| .*workflow_repository/);
+      expect(checkout.ref).toMatch(/inputs\.actions-ref \|\| .*workflow_sha/);
+      expect(checkout['persist-credentials']).toBe(false);
+      // What the runner resolves: this workflow's repository and commit, unless the inputs say otherwise.
+      const job_ = { workflow_repository: 'octo/airflow-fargate', workflow_sha: 'abc123' };
+      expect(interpolate(checkout.repository, { inputs: {}, job: job_ })).toBe('octo/airflow-fargate');
+      expect(interpolate(checkout.ref, { inputs: { 'actions-ref': 'v1' }, job: job_ })).toBe('v1');
+      // The caller's checkout (which empties the workspace) comes first, at the workspace root.
+      const callers = steps.filter((s, i) => i < ours && String(s.uses).startsWith('actions/checkout@'));
+      for (const c of callers) expect(c.with?.path ?? '').toBe('');
+      if (ourAction(steps[first].uses)?.name !== 'pr-comment') expect(callers).toHaveLength(1);
+      // And a clear error first when the runner cannot name them (GitHub Enterprise Server).
+      const guard = steps.slice(0, ours).find((s) => /workflow_repository/.test(s.env?.REPOSITORY ?? ''));
+      expect(guard?.run).toMatch(/::error::.*actions-repository/);
+    }
+  });
+});
+
+describe('every reference resolves', () => {
+  function check(file: string, doc: Doc = workflow(file)): string[] {
+    const problems: string[] = [];
+    const call = triggers(doc).workflow_call;
+    for (const [name, output] of Object.entries<Doc>(call?.outputs ?? {})) {
+      for (const m of strings(output.value)
+        .join(' ')
+        .matchAll(/jobs\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        if (!doc.jobs[m[1]]?.outputs?.[m[2]]) problems.push(`${file} output ${name}: no jobs.${m[1]}.outputs.${m[2]}`);
+      }
+    }
+    for (const [id, job] of Object.entries<Doc>(doc.jobs)) {
+      const where = `${file} ${id}`;
+      // needs.<job>.outputs.<name>: a job this one needs, which declares that output.
+      for (const text of strings(job)) {
+        for (const expr of expressions(text).concat(text === job.if ? [text] : [])) {
+          for (const m of expr.matchAll(/needs\.([\w-]+)\.(outputs\.([\w-]+)|result)/g)) {
+            if (!needsOf(job).includes(m[1])) problems.push(`${where}: needs.${m[1]} without needs: ${m[1]}`);
+            const other = doc.jobs[m[1]];
+            const declared = other?.uses ? calledWorkflow(other.uses)?.on.workflow_call.outputs : other?.outputs;
+            if (m[3] && !declared?.[m[3]]) problems.push(`${where}: ${m[1]} declares no output ${m[3]}`);
+          }
+        }
+      }
+      // steps.<id>.outputs.<name>: an earlier step of this job that declares (or writes) it.
+      const steps: Doc[] = job.steps ?? [];
+      const outputsOf = (step: Doc): string[] => {
+        const action = ourAction(step.uses);
+        if (action) return Object.keys(action.spec.outputs ?? {});
+        const script = /bash (scripts\/[\w.-]+)/.exec(String(step.run ?? ''));
+        const text = String(step.run ?? '') + (script ? readFileSync(path.join(repoRoot, script[1]), 'utf8') : '');
+        return [...text.matchAll(/echo "([\w-]+)=/g)].map((m) => m[1]);
+      };
+      const refs = [job.outputs, job.environment, ...steps.map((s) => [s.with, s.env, s.run, s.if])];
+      for (const m of strings(refs)
+        .join('\n')
+        .matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const step = steps.find((s) => s.id === m[1]);
+        if (!step) problems.push(`${where}: no step ${m[1]}`);
+        else if (!outputsOf(step).includes(m[2])) problems.push(`${where}: step ${m[1]} has no output ${m[2]}`);
+      }
+      // with: given to our actions and to our reusable workflows: declared inputs, required ones given.
+      const targets: Array<[string, Doc | undefined, Doc | undefined, Doc | undefined]> = [
+        [`${where} ${job.uses}`, calledWorkflow(job.uses)?.on.workflow_call.inputs, job.with, job],
+        ...steps
+          .map((s) => [s, ourAction(s.uses)] as const)
+          .filter(([, a]) => a)
+          .map(([s, a]) => [`${where} ${a!.name}`, a!.spec.inputs, s.with, undefined] as [string, Doc, Doc, undefined]),
+      ];
+      for (const [label, inputs, given, caller] of targets) {
+        if (!inputs) continue;
+        for (const key of Object.keys(given ?? {}))
+          if (!(key in inputs)) problems.push(`${label}: undeclared input ${key}`);
+        for (const [key, decl] of Object.entries<Doc>(inputs)) {
+          if (decl.required && decl.default === undefined && !(key in (given ?? {}))) {
+            problems.push(`${label}: required input ${key} not given`);
+          }
+        }
+        if (caller?.secrets && caller.secrets !== 'inherit') {
+          const declared = calledWorkflow(caller.uses)?.on.workflow_call.secrets ?? {};
+          for (const key of Object.keys(caller.secrets))
+            if (!(key in declared)) problems.push(`${label}: undeclared secret ${key}`);
+        }
+      }
+    }
+    return problems;
+  }
+
+  it.each(OURS)('%s', (file) => expect(check(file)).toEqual([]));
+
+  it('and the check finds a wrong input, a missing required one, and an undeclared output', () => {
+    const doc = workflow('deploy.yml');
+    const step = doc.jobs['run-airflow'].steps.find((s: Doc) => s.id === 'run');
+    const broken = JSON.stringify(doc).replace('steps.run.outputs.url', 'steps.run.outputs.address');
+    expect(step.with.environment).toBeDefined();
+    const parsed = JSON.parse(broken);
+    parsed.jobs['run-airflow'].steps.find((s: Doc) => s.id === 'run').with = { colour: 'blue' };
+    const problems = check('deploy.yml', parsed);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/run-airflow: undeclared input colour/),
+        expect.stringMatching(/run-airflow: required input environment not given/),
+        expect.stringMatching(/step run has no output address/),
+      ]),
+    );
+  });
+});
