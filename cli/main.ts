@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { getCommonInputs, prepare } from '../actions/lib/action';
 import { ConfigError } from '../actions/lib/errors';
 import { describeEnvironment } from '../actions/lib/inventory';
+import { bootstrapCommand, BOOTSTRAP_OPTIONS, BOOTSTRAP_USAGE } from './bootstrap';
 import { runStep } from './steps';
 import { TerminalOutput } from './terminal';
 
@@ -12,6 +13,8 @@ Commands:
   plan       list what the environment has and what deploy would create; changes nothing
   status     list the environment's resources (--json for a machine-readable list)
   teardown   delete everything the environment owns (--confirm <name> for long-lived ones, --dry-run)
+  bootstrap  once per AWS account and repository, with your own credentials: GitHub's OIDC provider
+             and the deploy role (no --environment; see "bootstrap options" below)
 
 Options:
   --environment <name>   the environment: main, pr-42, ... (required)
@@ -22,7 +25,7 @@ Options:
   --dry-run              teardown: list what would be deleted, delete nothing
   --skip-final-snapshot  teardown: no final RDS snapshot
   --json                 status: print JSON
-AWS_ENDPOINT_URL points every AWS client at another endpoint (the local emulator, for example).
+${BOOTSTRAP_USAGE}AWS_ENDPOINT_URL points every AWS client at another endpoint (the local emulator, for example).
 `;
 
 const OPTIONS = {
@@ -35,6 +38,7 @@ const OPTIONS = {
   'skip-final-snapshot': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...BOOTSTRAP_OPTIONS,
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -48,10 +52,11 @@ function parse(argv: string[]): { command: string; values: Values } {
   }
   const [command, ...extra] = parsed.positionals;
   if (parsed.values.help || !command) return { command: 'help', values: parsed.values };
-  if (!['deploy', 'plan', 'status', 'teardown'].includes(command)) {
-    throw new ConfigError(`unknown command "${command}": use deploy, plan, status or teardown.`);
+  if (!['deploy', 'plan', 'status', 'teardown', 'bootstrap'].includes(command)) {
+    throw new ConfigError(`unknown command "${command}": use deploy, plan, status, teardown or bootstrap.`);
   }
   if (extra.length) throw new ConfigError(`unexpected argument "${extra[0]}".`);
+  if (command === 'bootstrap') return { command, values: parsed.values };
   if (!parsed.values.environment) {
     throw new ConfigError('--environment is required: the environment to act on, for example main or pr-42.');
   }
@@ -170,6 +175,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'deploy') await deploy(values, io);
     else if (command === 'plan') await plan(values, out);
+    else if (command === 'bootstrap') await bootstrapCommand(values, out, (t) => void process.stdout.write(t));
     else if (command === 'status') await status(values, Boolean(values.json), out, (t) => void process.stdout.write(t));
     else {
       await step(
