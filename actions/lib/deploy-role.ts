@@ -485,6 +485,7 @@ export async function bootstrap(
   clients: Pick<AwsClients, 'iam' | 'sts'>,
   input: BootstrapInput,
 ): Promise<BootstrapResult> {
+  // Checked before any AWS call: account ids are always 12 digits, so a placeholder gives the size.
   const policy = deployRolePolicy(
     { partition: partitionOf(input.region), region: input.region, account: '000000000000' },
     input.project,
