@@ -29,6 +29,18 @@ export function getCommonInputs(): CommonInputs {
   };
 }
 
+/** A whole number of minutes from 1 to `max`, or `fallback` when the input is empty. */
+export function getMinutesInput(name: string, fallback: number, max: number): number {
+  const raw = core.getInput(name).trim();
+  const minutes = raw ? Number(raw) : fallback;
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > max) {
+    throw new ConfigError(
+      `input "${name}": "${raw}" is not a whole number of minutes from 1 to ${max}; leave it empty for ${fallback}.`,
+    );
+  }
+  return minutes;
+}
+
 /** Resolves the environment from the inputs, before any AWS call, and makes its clients. */
 export function prepare(inputs: CommonInputs): { env: Environment; aws: AwsClients } {
   const config = loadConfig(inputs.configPath, inputs.configRequired);

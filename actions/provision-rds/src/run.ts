@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
-import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
+import { CommonInputs, getCommonInputs, getMinutesInput, prepare } from '../../lib/action';
 import { DatabaseInfo, ensureDatabase, ResourceResult } from '../../lib/database';
-import { ConfigError } from '../../lib/errors';
 import { DEFAULT_DB_WAIT_MINUTES } from '../../lib/rds-instance';
 
 export interface Inputs extends CommonInputs {
@@ -10,13 +9,7 @@ export interface Inputs extends CommonInputs {
 
 export function getInputs(): Inputs {
   const common = getCommonInputs();
-  const raw = core.getInput('wait-timeout-minutes').trim();
-  const waitTimeoutMinutes = raw ? Number(raw) : DEFAULT_DB_WAIT_MINUTES;
-  if (!Number.isInteger(waitTimeoutMinutes) || waitTimeoutMinutes < 1 || waitTimeoutMinutes > 240) {
-    throw new ConfigError(
-      `input "wait-timeout-minutes": "${raw}" is not a whole number of minutes from 1 to 240; leave it empty for ${DEFAULT_DB_WAIT_MINUTES}.`,
-    );
-  }
+  const waitTimeoutMinutes = getMinutesInput('wait-timeout-minutes', DEFAULT_DB_WAIT_MINUTES, 240);
   return { ...common, waitTimeoutMinutes };
 }
 

@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
-import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
+import { CommonInputs, getCommonInputs, getMinutesInput, prepare } from '../../lib/action';
 import { AwsClients } from '../../lib/aws-clients';
 import { ensureCluster } from '../../lib/cluster';
 import { DATABASE_COMPONENT, DATABASE_DISCOVERY_NAME } from '../../lib/database';
 import { Environment } from '../../lib/environment';
-import { ConfigError } from '../../lib/errors';
 import { describeSecurityGroups, resolveNetwork } from '../../lib/network';
 import { ensureDiscoveryServices, ensureNamespace, serviceDiscoveryClient } from '../../lib/service-discovery';
 import {
@@ -27,13 +26,7 @@ export interface Inputs extends CommonInputs {
 
 export function getInputs(): Inputs {
   const common = getCommonInputs();
-  const raw = core.getInput('wait-timeout-minutes').trim();
-  const waitTimeoutMinutes = raw ? Number(raw) : DEFAULT_WAIT_MINUTES;
-  if (!Number.isInteger(waitTimeoutMinutes) || waitTimeoutMinutes < 1 || waitTimeoutMinutes > 180) {
-    throw new ConfigError(
-      `input "wait-timeout-minutes": "${raw}" is not a whole number of minutes from 1 to 180; leave it empty for ${DEFAULT_WAIT_MINUTES}.`,
-    );
-  }
+  const waitTimeoutMinutes = getMinutesInput('wait-timeout-minutes', DEFAULT_WAIT_MINUTES, 180);
   return { ...common, waitTimeoutMinutes };
 }
 

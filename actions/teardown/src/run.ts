@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
+import { CommonInputs, getCommonInputs, getMinutesInput, prepare } from '../../lib/action';
 import { ConfigError } from '../../lib/errors';
 import { InventoryResource } from '../../lib/inventory';
 import { assertTeardownAllowed, DEFAULT_TEARDOWN_MINUTES, teardown, TeardownResult } from '../../lib/teardown';
@@ -21,13 +21,7 @@ function booleanInput(name: string): boolean {
 
 export function getInputs(): Inputs {
   const common = getCommonInputs();
-  const raw = core.getInput('timeout-minutes').trim();
-  const timeoutMinutes = raw ? Number(raw) : DEFAULT_TEARDOWN_MINUTES;
-  if (!Number.isInteger(timeoutMinutes) || timeoutMinutes < 1 || timeoutMinutes > 360) {
-    throw new ConfigError(
-      `input "timeout-minutes": "${raw}" is not a whole number of minutes from 1 to 360; leave it empty for ${DEFAULT_TEARDOWN_MINUTES}.`,
-    );
-  }
+  const timeoutMinutes = getMinutesInput('timeout-minutes', DEFAULT_TEARDOWN_MINUTES, 360);
   return {
     ...common,
     confirm: core.getInput('confirm').trim() || undefined,
