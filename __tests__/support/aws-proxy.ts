@@ -151,6 +151,11 @@ export class AwsCallRecorder {
   private readonly seen = new Map<string, number>();
   private readonly faultedServices = new Set<string>();
   endpoint = '';
+  /**
+   * Called once the emulator has answered a forwarded call, before the caller hears the answer:
+   * a test can stop the calling process there, as a crash right after AWS made a change.
+   */
+  onForwarded?: (call: AwsCall) => void;
 
   constructor(
     private readonly upstream: string,
@@ -186,6 +191,7 @@ export class AwsCallRecorder {
             res.end(String(answer));
             return;
           }
+          if (call) this.onForwarded?.(call);
           if (!fault) {
             res.writeHead(answer.statusCode ?? 502, answer.headers);
             answer.pipe(res);
