@@ -107,6 +107,15 @@ export async function upsertComment(client: CommentsClient, target: Target, body
   return { action: 'updated', id: data.id, htmlUrl: data.html_url };
 }
 
+/** GITHUB_REPOSITORY ("owner/name") as the REST API's owner and repo. */
+export function splitRepository(repository: string): { owner: string; repo: string } {
+  const [owner, repo, extra] = repository.split('/');
+  if (!owner || !repo || extra !== undefined) {
+    throw new ConfigError(`GITHUB_REPOSITORY must be "owner/name"; got "${repository}".`);
+  }
+  return { owner, repo };
+}
+
 /** The parts of a workflow event payload that decide where (and whether) to comment. */
 export interface EventPayload {
   pull_request?: {
@@ -127,8 +136,7 @@ export function commentTarget(options: {
   pullRequest?: string;
   payload: EventPayload;
 }): { target: Target } | { skip: string } {
-  const [owner, repo] = options.repository.split('/');
-  if (!owner || !repo) throw new ConfigError(`GITHUB_REPOSITORY must be "owner/name"; got "${options.repository}".`);
+  const { owner, repo } = splitRepository(options.repository);
   const pr = options.payload.pull_request;
   if (pr) {
     const head = pr.head?.repo?.full_name;

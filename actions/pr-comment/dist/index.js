@@ -59126,6 +59126,8 @@ exports.errorName = errorName;
 exports.describeAwsError = describeAwsError;
 exports.aws = aws;
 exports.isNotFound = isNotFound;
+exports.isAlreadyExists = isAlreadyExists;
+exports.createUnlessExists = createUnlessExists;
 /** A mistake in what the user gave us (input, config file, environment name): found before any AWS call. */
 class ConfigError extends Error {
     constructor(message) {
@@ -59172,6 +59174,93 @@ function isNotFound(err) {
     const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
     return /NotFound|NoSuch|NonExistent|DoesNotExist|ClusterNotFound|NotExist/i.test(name);
 }
+/**
+ * True when AWS answered that the thing already exists. S3's BucketAlreadyExists is left out: it
+ * means another account owns the name.
+ */
+function isAlreadyExists(err) {
+    const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
+    return name !== 'BucketAlreadyExists' && /AlreadyExists|Duplicate|ResourceExists|AlreadyOwnedByYou/i.test(name);
+}
+/**
+ * Runs a create call; undefined when AWS answers that the thing already exists, so the caller
+ * finds it and goes on as if it had been there. That happens when AWS made it but answered the
+ * call with an error (the SDK's retry then meets the first attempt's work), or when another run
+ * of the same environment made it first.
+ */
+async function createUnlessExists(operation, resource, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        if (isAlreadyExists(err))
+            return undefined;
+        throw new AwsError(resource, operation, err);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1686:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEPLOYMENT_MODES = void 0;
+exports.parseDeploymentMode = parseDeploymentMode;
+exports.retireDeployments = retireDeployments;
+const errors_1 = __nccwpck_require__(2863);
+/**
+ * What becomes of an environment's GitHub deployments once the environment is torn down:
+ * "inactive" leaves them in the history, marked inactive (the pull request's "View deployment"
+ * button goes away); "delete" also removes them; "keep" touches nothing.
+ */
+exports.DEPLOYMENT_MODES = ['inactive', 'delete', 'keep'];
+function parseDeploymentMode(value) {
+    if (exports.DEPLOYMENT_MODES.includes(value))
+        return value;
+    throw new errors_1.ConfigError(`input "deployments" must be one of ${exports.DEPLOYMENT_MODES.join(', ')}; got "${value}".`);
+}
+/**
+ * Marks every deployment GitHub recorded for the environment inactive (GitHub deletes only
+ * inactive ones, so this comes first), then deletes them when asked. Re-runnable: a deployment
+ * whose latest status is already inactive gets no second one.
+ */
+async function retireDeployments(client, repository, environment, mode) {
+    const result = { found: [], deactivated: [], deleted: [] };
+    if (mode === 'keep')
+        return result;
+    const deployments = await client.paginate(client.rest.repos.listDeployments, {
+        ...repository,
+        environment,
+        per_page: 100,
+    });
+    for (const { id } of deployments) {
+        result.found.push(id);
+        // Statuses come newest first.
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repository,
+            deployment_id: id,
+            per_page: 1,
+        });
+        if (statuses[0]?.state !== 'inactive') {
+            await client.rest.repos.createDeploymentStatus({
+                ...repository,
+                deployment_id: id,
+                state: 'inactive',
+                description: `The environment ${environment} was torn down.`,
+            });
+            result.deactivated.push(id);
+        }
+        if (mode === 'delete') {
+            await client.rest.repos.deleteDeployment({ ...repository, deployment_id: id });
+            result.deleted.push(id);
+        }
+    }
+    return result;
+}
 
 
 /***/ }),
@@ -59187,6 +59276,7 @@ exports.parseStatus = parseStatus;
 exports.renderComment = renderComment;
 exports.findComment = findComment;
 exports.upsertComment = upsertComment;
+exports.splitRepository = splitRepository;
 exports.commentTarget = commentTarget;
 const errors_1 = __nccwpck_require__(2863);
 /** Hidden first line of our comment: how a later run finds it again among the others. */
@@ -59270,15 +59360,21 @@ async function upsertComment(client, target, body) {
     });
     return { action: 'updated', id: data.id, htmlUrl: data.html_url };
 }
+/** GITHUB_REPOSITORY ("owner/name") as the REST API's owner and repo. */
+function splitRepository(repository) {
+    const [owner, repo, extra] = repository.split('/');
+    if (!owner || !repo || extra !== undefined) {
+        throw new errors_1.ConfigError(`GITHUB_REPOSITORY must be "owner/name"; got "${repository}".`);
+    }
+    return { owner, repo };
+}
 /**
  * Which pull request to comment on: the `pull-request` input, else the event's pull request, else
  * the number in a `pr-<number>` environment (a dispatched or scheduled teardown). Pull requests
  * from forks are skipped: their runs get a read-only token and no deployment.
  */
 function commentTarget(options) {
-    const [owner, repo] = options.repository.split('/');
-    if (!owner || !repo)
-        throw new errors_1.ConfigError(`GITHUB_REPOSITORY must be "owner/name"; got "${options.repository}".`);
+    const { owner, repo } = splitRepository(options.repository);
     const pr = options.payload.pull_request;
     if (pr) {
         const head = pr.head?.repo?.full_name;
@@ -59404,6 +59500,7 @@ exports.run = run;
 const core = __importStar(__nccwpck_require__(7484));
 const github = __importStar(__nccwpck_require__(3228));
 const errors_1 = __nccwpck_require__(2863);
+const github_deployments_1 = __nccwpck_require__(1686);
 const pr_comment_1 = __nccwpck_require__(5370);
 function getInputs() {
     const environment = core.getInput('environment').trim();
@@ -59412,6 +59509,10 @@ function getInputs() {
     const token = core.getInput('token').trim();
     if (!token)
         throw new errors_1.ConfigError('input "token" is empty: pass ${{ github.token }} (the default).');
+    const comment = core.getInput('comment').trim() || 'true';
+    if (comment !== 'true' && comment !== 'false') {
+        throw new errors_1.ConfigError(`input "comment" must be "true" or "false"; got "${comment}".`);
+    }
     const { serverUrl, runId } = github.context;
     const repository = process.env.GITHUB_REPOSITORY ?? '';
     return {
@@ -59422,12 +59523,23 @@ function getInputs() {
         image: core.getInput('image').trim(),
         runUrl: core.getInput('run-url').trim() || (runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : ''),
         pullRequest: core.getInput('pull-request').trim(),
+        comment: comment === 'true',
+        deployments: (0, github_deployments_1.parseDeploymentMode)(core.getInput('deployments').trim() || 'inactive'),
     };
 }
-async function run() {
+/** `client` is for tests: the runner's client fetches through a proxy-aware agent that nock cannot see. */
+async function run(client = github.getOctokit) {
     const inputs = getInputs();
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    const octokit = client(inputs.token);
+    if (inputs.comment)
+        await writeComment(octokit, repository, inputs);
+    if (inputs.status === 'torn-down')
+        await retire(octokit, repository, inputs);
+}
+async function writeComment(octokit, repository, inputs) {
     const where = (0, pr_comment_1.commentTarget)({
-        repository: process.env.GITHUB_REPOSITORY ?? '',
+        repository,
         environment: inputs.environment,
         pullRequest: inputs.pullRequest,
         payload: github.context.payload,
@@ -59445,7 +59557,7 @@ async function run() {
         image: inputs.image,
         runUrl: inputs.runUrl,
     });
-    const result = await (0, pr_comment_1.upsertComment)(github.getOctokit(inputs.token), where.target, body);
+    const result = await (0, pr_comment_1.upsertComment)(octokit, where.target, body);
     if (result.action === 'skipped')
         return;
     core.info(`pr-comment: ${result.action} ${result.htmlUrl}`);
@@ -59458,6 +59570,20 @@ async function run() {
         .addLink(result.htmlUrl, result.htmlUrl)
         .addBreak()
         .addRaw(`Status: ${inputs.status}${inputs.url ? `, URL ${inputs.url}` : ''}.`, true)
+        .write();
+}
+async function retire(octokit, repository, inputs) {
+    const result = await (0, github_deployments_1.retireDeployments)(octokit, (0, pr_comment_1.splitRepository)(repository), inputs.environment, inputs.deployments);
+    const touched = inputs.deployments === 'delete' ? result.deleted : result.deactivated;
+    core.setOutput('deployments', JSON.stringify(touched));
+    const line = inputs.deployments === 'keep'
+        ? 'left as they are (deployments: keep)'
+        : `${result.found.length} found, ${result.deactivated.length} marked inactive` +
+            (inputs.deployments === 'delete' ? `, ${result.deleted.length} deleted` : '');
+    core.info(`pr-comment: GitHub deployments of ${inputs.environment}: ${line}`);
+    await core.summary
+        .addHeading('GitHub deployments', 3)
+        .addRaw(`Environment \`${inputs.environment}\`: ${line}.`, true)
         .write();
 }
 

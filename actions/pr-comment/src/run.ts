@@ -1,7 +1,16 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { ConfigError } from '../../lib/errors';
-import { commentTarget, parseStatus, renderComment, Status, upsertComment } from '../../lib/pr-comment';
+import { DeploymentMode, parseDeploymentMode, retireDeployments } from '../../lib/github-deployments';
+import {
+  CommentsClient,
+  commentTarget,
+  parseStatus,
+  renderComment,
+  splitRepository,
+  Status,
+  upsertComment,
+} from '../../lib/pr-comment';
 
 export interface Inputs {
   token: string;
@@ -11,6 +20,8 @@ export interface Inputs {
   image: string;
   runUrl: string;
   pullRequest: string;
+  comment: boolean;
+  deployments: DeploymentMode;
 }
 
 export function getInputs(): Inputs {
@@ -18,6 +29,10 @@ export function getInputs(): Inputs {
   if (!environment) throw new ConfigError('input "environment" is required, for example "pr-42".');
   const token = core.getInput('token').trim();
   if (!token) throw new ConfigError('input "token" is empty: pass ${{ github.token }} (the default).');
+  const comment = core.getInput('comment').trim() || 'true';
+  if (comment !== 'true' && comment !== 'false') {
+    throw new ConfigError(`input "comment" must be "true" or "false"; got "${comment}".`);
+  }
   const { serverUrl, runId } = github.context;
   const repository = process.env.GITHUB_REPOSITORY ?? '';
   return {
@@ -28,13 +43,23 @@ export function getInputs(): Inputs {
     image: core.getInput('image').trim(),
     runUrl: core.getInput('run-url').trim() || (runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : ''),
     pullRequest: core.getInput('pull-request').trim(),
+    comment: comment === 'true',
+    deployments: parseDeploymentMode(core.getInput('deployments').trim() || 'inactive'),
   };
 }
 
-export async function run(): Promise<void> {
+/** `client` is for tests: the runner's client fetches through a proxy-aware agent that nock cannot see. */
+export async function run(client: (token: string) => CommentsClient = github.getOctokit): Promise<void> {
   const inputs = getInputs();
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  const octokit = client(inputs.token);
+  if (inputs.comment) await writeComment(octokit, repository, inputs);
+  if (inputs.status === 'torn-down') await retire(octokit, repository, inputs);
+}
+
+async function writeComment(octokit: CommentsClient, repository: string, inputs: Inputs) {
   const where = commentTarget({
-    repository: process.env.GITHUB_REPOSITORY ?? '',
+    repository,
     environment: inputs.environment,
     pullRequest: inputs.pullRequest,
     payload: github.context.payload,
@@ -52,7 +77,7 @@ export async function run(): Promise<void> {
     image: inputs.image,
     runUrl: inputs.runUrl,
   });
-  const result = await upsertComment(github.getOctokit(inputs.token), where.target, body);
+  const result = await upsertComment(octokit, where.target, body);
   if (result.action === 'skipped') return;
   core.info(`pr-comment: ${result.action} ${result.htmlUrl}`);
   core.setOutput('action', result.action);
@@ -64,5 +89,21 @@ export async function run(): Promise<void> {
     .addLink(result.htmlUrl, result.htmlUrl)
     .addBreak()
     .addRaw(`Status: ${inputs.status}${inputs.url ? `, URL ${inputs.url}` : ''}.`, true)
+    .write();
+}
+
+async function retire(octokit: CommentsClient, repository: string, inputs: Inputs) {
+  const result = await retireDeployments(octokit, splitRepository(repository), inputs.environment, inputs.deployments);
+  const touched = inputs.deployments === 'delete' ? result.deleted : result.deactivated;
+  core.setOutput('deployments', JSON.stringify(touched));
+  const line =
+    inputs.deployments === 'keep'
+      ? 'left as they are (deployments: keep)'
+      : `${result.found.length} found, ${result.deactivated.length} marked inactive` +
+        (inputs.deployments === 'delete' ? `, ${result.deleted.length} deleted` : '');
+  core.info(`pr-comment: GitHub deployments of ${inputs.environment}: ${line}`);
+  await core.summary
+    .addHeading('GitHub deployments', 3)
+    .addRaw(`Environment \`${inputs.environment}\`: ${line}.`, true)
     .write();
 }
