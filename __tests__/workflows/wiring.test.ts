@@ -123,34 +123,47 @@ describe('credentials and permissions', () => {
         for (const step of job.steps ?? []) {
           if (!String(step.uses).startsWith('aws-actions/configure-aws-credentials@')) continue;
           seen++;
-          expect(step.uses).toBe('aws-actions/configure-aws-credentials@v4');
+          expect(step.uses).toBe('aws-actions/configure-aws-credentials@v6');
           expect(Object.keys(step.with).sort()).toEqual(['aws-region', 'role-session-name', 'role-to-assume']);
           expect(job.permissions).toMatchObject({ 'id-token': 'write' });
-          expect(`${file} ${id} ${step.with['role-to-assume']}`).toMatch(/role-to-assume|AWS_DEPLOY_ROLE_ARN/);
+          expect(`${file} ${id} ${step.with['role-to-assume']}`).toMatch(/role-to-assume|vars\.AWS_DEPLOY_ROLE_ARN/);
         }
       }
     }
     expect(seen).toBe(6); // deploy's four AWS jobs, teardown's, and the sweep's search
   });
 
+  it('the role ARN is a repository variable, as the README tells adopters, never a secret', () => {
+    for (const file of OURS) expect(workflowText(file)).not.toMatch(/secrets\.|^\s*secrets:/m);
+    const given = (job: Doc) => job.with?.['role-to-assume'];
+    for (const [, job] of jobsOf('environments.yml').filter(([, j]) => j.uses)) {
+      expect(interpolate(given(job), { vars: { AWS_DEPLOY_ROLE_ARN: 'arn:aws:iam::1:role/d' } })).toBe(
+        'arn:aws:iam::1:role/d',
+      );
+    }
+    // A teardown dispatched from the Actions tab has no caller: it reads the variable itself.
+    const step = workflow('teardown.yml').jobs.teardown.steps.find((s: Doc) => s.uses?.startsWith('aws-actions/'));
+    const ctx = (given: string) => ({ inputs: { 'role-to-assume': given }, vars: { AWS_DEPLOY_ROLE_ARN: 'arn:var' } });
+    expect(interpolate(step.with['role-to-assume'], ctx(''))).toBe('arn:var');
+    expect(interpolate(step.with['role-to-assume'], ctx('arn:input'))).toBe('arn:input');
+  });
+
   // What each kind of job may be granted: the OIDC token where AWS is called, pull-request writes
-  // only where the comment is written.
+  // only where the comment is written, deployment writes only where a teardown retires them. A job
+  // calling a reusable workflow grants the union of its jobs' permissions, skipped ones included:
+  // GitHub refuses to start the run otherwise ("The nested job 'comment' is requesting
+  // 'pull-requests: write', but is only allowed 'pull-requests: none'"), before any `if`.
   function needed(job: Doc): Record<string, string> {
     const called = calledWorkflow(job.uses);
-    if (called) {
-      const union: Record<string, string> = {};
-      for (const [id, inner] of Object.entries<Doc>(called.jobs)) {
-        if (id === 'comment' && job.with?.comment === false) continue; // the caller turned it off
-        Object.assign(union, needed(inner));
-      }
-      return union;
-    }
+    if (called) return Object.assign({}, ...Object.values<Doc>(called.jobs).map(needed));
     const uses = (job.steps ?? []).map((s: Doc) => String(s.uses ?? ''));
     const runs = (job.steps ?? []).map((s: Doc) => String(s.run ?? '')).join('\n');
     const want: Record<string, string> = {};
     if (uses.some((u: string) => u.startsWith('actions/checkout@'))) want.contents = 'read';
     if (uses.some((u: string) => u.startsWith('aws-actions/configure-aws-credentials@'))) want['id-token'] = 'write';
-    if (uses.some((u: string) => ourAction(u)?.name === 'pr-comment')) want['pull-requests'] = 'write';
+    const comments = (job.steps ?? []).filter((s: Doc) => ourAction(s.uses)?.name === 'pr-comment');
+    if (comments.length) want['pull-requests'] = 'write';
+    if (comments.some((s: Doc) => /torn-down/.test(s.with?.status))) want.deployments = 'write';
     if (/sweep-previews/.test(runs)) want['pull-requests'] = 'read';
     return want;
   }
@@ -163,14 +176,25 @@ describe('credentials and permissions', () => {
     }
   });
 
-  it('only pull-request jobs may write to pull requests', () => {
+  it('pull-request and deployment writes: only the jobs that run pr-comment, and their callers', () => {
     const writers = OURS.flatMap((file) =>
       jobsOf(file)
-        .filter(([, job]) => job.permissions?.['pull-requests'] === 'write')
-        .map(([id, job]) => `${file}:${id}:${job.if ?? ''}`),
+        .filter(([, job]) => job.permissions?.['pull-requests'] === 'write' || job.permissions?.deployments)
+        .map(([id, job]) => {
+          const runsPrComment = (job.steps ?? []).some((s: Doc) => ourAction(s.uses)?.name === 'pr-comment');
+          return `${file}:${id}:${job.uses ?? (runsPrComment ? 'pr-comment' : 'other steps')}`;
+        }),
     );
-    expect(writers.length).toBeGreaterThan(0);
-    for (const writer of writers) expect(writer).toMatch(/pull_request|inputs\.comment|schedule|matrix|sweep/);
+    expect(writers.sort()).toEqual([
+      'deploy.yml:comment:pr-comment',
+      'environments.yml:deploy-main:./.github/workflows/deploy.yml',
+      'environments.yml:deploy-preview:./.github/workflows/deploy.yml',
+      'environments.yml:sweep:./.github/workflows/teardown.yml',
+      'environments.yml:teardown-preview:./.github/workflows/teardown.yml',
+      'teardown.yml:comment:pr-comment',
+    ]);
+    expect(workflow('teardown.yml').jobs.comment.permissions.deployments).toBe('write');
+    expect(workflow('deploy.yml').jobs.comment.permissions.deployments).toBeUndefined();
   });
 });
 
@@ -225,8 +249,21 @@ describe('the deploy chain', () => {
     expect(interpolate(step.with.status, ctx('success'))).toBe('deployed');
     expect(interpolate(step.with.status, ctx('failure'))).toBe('failed');
     expect(interpolate(step.with.status, ctx('skipped'))).toBe('failed');
-    const teardownStep = workflow('teardown.yml').jobs.comment.steps.find((s: Doc) => ourAction(s.uses));
-    expect(interpolate(teardownStep.with.status, { needs: { teardown: { result: 'success' } } })).toBe('torn-down');
+    const teardownJob = workflow('teardown.yml').jobs.comment;
+    const teardownStep = teardownJob.steps.find((s: Doc) => ourAction(s.uses));
+    const after = (result: string, inputs: Doc = {}) => ({
+      inputs: { environment: 'pr-42', comment: true, 'dry-run': false, ...inputs },
+      needs: { teardown: { result } },
+      __status: result === 'success' ? 'success' : 'failure',
+    });
+    expect(interpolate(teardownStep.with.status, after('success'))).toBe('torn-down');
+    expect(interpolate(teardownStep.with.status, after('failure'))).toBe('teardown-failed');
+    // After every real teardown, failed ones included (the comment says so), and of any environment
+    // (its deployments); a dry run deletes nothing, so it changes nothing on GitHub either.
+    expect(condition(teardownJob.if, after('failure'))).toBe(true);
+    expect(condition(teardownJob.if, after('success', { environment: 'main' }))).toBe(true);
+    expect(condition(teardownJob.if, after('success', { 'dry-run': true }))).toBe(false);
+    expect(interpolate(teardownStep.with.comment, after('success', { comment: false }))).toBe(false);
   });
 });
 
