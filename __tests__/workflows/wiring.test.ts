@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { repoRoot } from '../support/emulator';
 import {
   ACTIONS_PATH,
@@ -21,6 +22,19 @@ import {
 const REUSABLE = ['deploy.yml', 'teardown.yml'];
 const OURS = [...REUSABLE, 'environments.yml'];
 const jobsOf = (file: string): Array<[string, Doc]> => Object.entries(workflow(file).jobs);
+
+/** The caller workflow the README shows adopters, its `uses` pointed at the files here. */
+function readmeCaller(): Doc {
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Adopting it'));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1];
+  const doc = parse(yaml);
+  for (const job of Object.values<Doc>(doc.jobs)) {
+    expect(job.uses).toMatch(/^<owner>\/airflow-fargate\/\.github\/workflows\/[\w-]+\.yml@v1/);
+    job.uses = job.uses.replace(/^<owner>\/airflow-fargate\/(.*)@v1.*$/, './$1');
+  }
+  return doc;
+}
 
 describe('triggers', () => {
   it('deploy is reusable only; teardown is reusable and dispatchable with the same inputs', () => {
@@ -52,7 +66,7 @@ describe('triggers', () => {
   const pr = (action: string, head = repository) => ({
     event_name: 'pull_request',
     repository,
-    event: { action, pull_request: { number: 42, head: { repo: head ? { full_name: head } : null } } },
+    event: { action, number: 42, pull_request: { number: 42, head: { repo: head ? { full_name: head } : null } } },
   });
   const cases: Array<[string, Doc, Record<string, string>]> = [
     [
@@ -76,6 +90,22 @@ describe('triggers', () => {
       if (condition(job.if, { github, secrets: {}, inputs: {} })) {
         ran[id] = job.with?.environment === undefined ? '' : interpolate(job.with.environment, { github });
       }
+    }
+    expect(ran).toEqual(expected);
+  });
+
+  const readmeCases: Array<[string, Doc, Record<string, string>]> = [
+    ['a push to main', cases[0][1], { deploy: 'main' }],
+    ['a pull request opened', pr('opened'), { deploy: 'pr-42' }],
+    ['a pull request updated', pr('synchronize'), { deploy: 'pr-42' }],
+    ['a pull request closed', pr('closed'), { teardown: 'pr-42' }],
+    ['a pull request from a fork', pr('opened', 'mallory/airflow-fargate'), {}],
+    ['a fork closing', pr('closed', 'mallory/airflow-fargate'), {}],
+  ];
+  it.each(readmeCases)("the README's caller workflow: %s", (_name, github, expected) => {
+    const ran: Record<string, string> = {};
+    for (const [id, job] of Object.entries<Doc>(readmeCaller().jobs)) {
+      if (condition(job.if, { github })) ran[id] = interpolate(job.with.environment, { github });
     }
     expect(ran).toEqual(expected);
   });
@@ -172,6 +202,14 @@ describe('credentials and permissions', () => {
     const doc = workflow(file);
     expect(doc.permissions).toEqual({});
     for (const [id, job] of jobsOf(file)) {
+      expect({ job: id, permissions: job.permissions }).toEqual({ job: id, permissions: needed(job) });
+    }
+  });
+
+  it("the README's caller workflow grants each call what it needs, no more", () => {
+    const doc = readmeCaller();
+    expect(doc.permissions).toEqual({});
+    for (const [id, job] of Object.entries<Doc>(doc.jobs)) {
       expect({ job: id, permissions: job.permissions }).toEqual({ job: id, permissions: needed(job) });
     }
   });
@@ -367,6 +405,7 @@ describe('every reference resolves', () => {
   }
 
   it.each(OURS)('%s', (file) => expect(check(file)).toEqual([]));
+  it("the README's caller workflow", () => expect(check('README.md', readmeCaller())).toEqual([]));
 
   it('and the check finds a wrong input, a missing required one, and an undeclared output', () => {
     const doc = workflow('deploy.yml');
