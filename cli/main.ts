@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { getCommonInputs, prepare } from '../actions/lib/action';
 import { ConfigError } from '../actions/lib/errors';
 import { describeEnvironment } from '../actions/lib/inventory';
+import { adminPassword } from './admin-password';
 import { bootstrapCommand, BOOTSTRAP_OPTIONS, BOOTSTRAP_USAGE } from './bootstrap';
 import { runStep } from './steps';
 import { TerminalOutput } from './terminal';
@@ -13,6 +14,7 @@ Commands:
   plan       list what the environment has and what deploy would create; changes nothing
   status     list the environment's resources (--json for a machine-readable list)
   teardown   delete everything the environment owns (--confirm <name> for long-lived ones, --dry-run)
+  admin-password  print the admin user's password (from the environment's secret) to sign in with
   bootstrap  once per AWS account and repository, with your own credentials: GitHub's OIDC provider
              and the deploy role (no --environment; see "bootstrap options" below)
 
@@ -52,8 +54,10 @@ function parse(argv: string[]): { command: string; values: Values } {
   }
   const [command, ...extra] = parsed.positionals;
   if (parsed.values.help || !command) return { command: 'help', values: parsed.values };
-  if (!['deploy', 'plan', 'status', 'teardown', 'bootstrap'].includes(command)) {
-    throw new ConfigError(`unknown command "${command}": use deploy, plan, status, teardown or bootstrap.`);
+  if (!['deploy', 'plan', 'status', 'teardown', 'bootstrap', 'admin-password'].includes(command)) {
+    throw new ConfigError(
+      `unknown command "${command}": use deploy, plan, status, teardown, bootstrap or admin-password.`,
+    );
   }
   if (extra.length) throw new ConfigError(`unexpected argument "${extra[0]}".`);
   if (command === 'bootstrap') return { command, values: parsed.values };
@@ -177,7 +181,9 @@ export async function main(argv: string[]): Promise<number> {
     else if (command === 'plan') await plan(values, out);
     else if (command === 'bootstrap') await bootstrapCommand(values, out, (t) => void process.stdout.write(t));
     else if (command === 'status') await status(values, Boolean(values.json), out, (t) => void process.stdout.write(t));
-    else {
+    else if (command === 'admin-password') {
+      await adminPassword(withEnv(common(values), getCommonInputs), out, (t) => void process.stdout.write(t));
+    } else {
       await step(
         'teardown',
         {

@@ -349,10 +349,12 @@ main()
 `.trim();
 
 /**
- * The components that use the database first run `airflow db migrate` (and the api-server then
- * creates the admin user) in non-essential init containers; the `airflow` container depends on
- * their SUCCESS, so a failed migration stops the task and the circuit breaker rolls back.
- * Airflow's migration takes a database lock, so components migrating at once is safe.
+ * The components that use the database first run an init container (`essential: false`) the
+ * `airflow` container depends on with SUCCESS, so a failure stops the task and the circuit breaker
+ * rolls back. The api-server's runs `airflow db migrate` (and then creates the admin user); the
+ * others wait for its migration with `airflow db check-migrations`: Airflow's migration lock gives
+ * up after 1.8 s, so four components migrating a fresh database at once fail (the local stack
+ * showed it).
  */
 function withInitContainers(
   input: TaskDefinitionInput,
@@ -377,7 +379,8 @@ function withInitContainers(
     ...Object.fromEntries((main.environment ?? []).map((p) => [p.name as string, p.value as string])),
     CONNECTION_CHECK_MAX_COUNT: '60',
   });
-  const containers = [init(MIGRATE_CONTAINER, ['db', 'migrate'], { environment: migrateEnv })];
+  const migrate = component === 'api-server' ? ['db', 'migrate'] : ['db', 'check-migrations', '-t', '600'];
+  const containers = [init(MIGRATE_CONTAINER, migrate, { environment: migrateEnv })];
   if (component === 'api-server') {
     const admin = input.database.secrets.adminPassword;
     containers.push(
@@ -506,6 +509,32 @@ export interface EnsuredTaskDefinition {
   status: EnsureStatus;
 }
 
+const sameContent = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * ECS has no idempotency token for RegisterTaskDefinition: when it registered a revision but the
+ * answer was an error (or a concurrent run registered the same content), the retry registers a
+ * second, identical one. When the revision just before ours is newer than the latest we saw and
+ * `same` as ours, it is deregistered, so the family keeps one ACTIVE revision of that content.
+ */
+export async function dropRetriedDuplicate(
+  ecs: ECSClient,
+  registered: TaskDefinition,
+  latestSeen: number | undefined,
+  same: (earlier: TaskDefinition) => boolean,
+): Promise<void> {
+  const previous = (registered.revision as number) - 1;
+  if (previous <= (latestSeen ?? 0)) return;
+  const arn = `${registered.family}:${previous}`;
+  const earlier = await aws('DescribeTaskDefinition', `task definition ${arn}`, () =>
+    ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn })),
+  ).catch(() => undefined); // best effort: an identical revision left ACTIVE does no harm
+  if (earlier?.taskDefinition?.status !== 'ACTIVE' || !same(earlier.taskDefinition)) return;
+  await aws('DeregisterTaskDefinition', `task definition ${arn}`, () =>
+    ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })),
+  );
+}
+
 /** Registers a new revision only when the content differs from the latest ACTIVE one. */
 export async function ensureTaskDefinition(
   ecs: ECSClient,
@@ -527,6 +556,9 @@ export async function ensureTaskDefinition(
     ecs.send(new RegisterTaskDefinitionCommand(wanted)),
   );
   const def = registered.taskDefinition as TaskDefinition;
+  await dropRetriedDuplicate(ecs, def, latest?.revision, (earlier) =>
+    sameContent(normalizeTaskDefinition(earlier), normalizeTaskDefinition(def)),
+  );
   return {
     family,
     arn: def.taskDefinitionArn as string,

@@ -59176,11 +59176,13 @@ function isNotFound(err) {
 }
 /**
  * True when AWS answered that the thing already exists. S3's BucketAlreadyExists is left out: it
- * means another account owns the name.
+ * means another account owns the name. Cloud Map answers a namespace whose name the VPC already
+ * has with ConflictingDomainExists; callers look the thing up afterwards and fail if it is not theirs.
  */
 function isAlreadyExists(err) {
     const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
-    return name !== 'BucketAlreadyExists' && /AlreadyExists|Duplicate|ResourceExists|AlreadyOwnedByYou/i.test(name);
+    return (name !== 'BucketAlreadyExists' &&
+        /AlreadyExists|Duplicate|ResourceExists|AlreadyOwnedByYou|ConflictingDomainExists/i.test(name));
 }
 /**
  * Runs a create call; undefined when AWS answers that the thing already exists, so the caller

@@ -1,0 +1,446 @@
+"""`npm start`: the environment `local`, deployed into the AWS emulator, run on this machine.
+
+1. Starts the AWS emulator (moto) and restores what earlier starts deployed into it.
+2. Runs the CLI's deploy (the same bundles as the actions) for environment `local`.
+3. Plays Fargate (fargate.py): starts the ECS services' tasks from their task definitions, and
+   every task the scheduler's ECS executor starts with RunTask, as local processes. Airflow talks
+   to the emulator through a proxy (proxy.py) that reports those processes' real states.
+Ctrl-C (SIGINT) or SIGTERM stops every process it started, the emulator included.
+
+Settings (environment): AIRFLOW_LOCAL_STATE (folder, default .airflow-local), AIRFLOW_LOCAL_PORT
+(UI, default 8080), AIRFLOW_LOCAL_DB (database on 127.0.0.1:5432, default airflow_local),
+AIRFLOW_LOCAL_DAGS (DAG folder, default dags/), AIRFLOW_LOCAL_IMAGE (image reference deployed).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import boto3
+import psycopg2
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fargate import REPO, Host, LocalTask, resolve_secret, stop_process_group  # noqa: E402
+from proxy import AwsProxy  # noqa: E402
+
+ENVIRONMENT = "local"
+API_PORT, SCHEDULER_HEALTH_PORT = 8080, 8974
+POSTGRES_IMAGE = "public.ecr.aws/docker/library/postgres:"
+# A fixed seed makes the emulator's generated ids repeat when the recorded deploy is replayed.
+EMULATOR_SEED = 20260101
+
+
+class Interrupted(Exception):
+    pass
+
+
+class StartFailed(Exception):
+    pass
+
+
+def say(line: str) -> None:
+    print(f"local: {line}", flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http(method: str, url: str, body: bytes | None = None, timeout: float = 120) -> bytes:
+    with urllib.request.urlopen(urllib.request.Request(url, data=body, method=method), timeout=timeout) as reply:
+        return reply.read()
+
+
+def log_tail(path: Path, lines: int = 12) -> str:
+    try:
+        return "\n".join(line[:400] for line in path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+class Stack:
+    def __init__(self) -> None:
+        self.state = Path(os.environ.get("AIRFLOW_LOCAL_STATE") or REPO / ".airflow-local").resolve()
+        self.port = int(os.environ.get("AIRFLOW_LOCAL_PORT") or API_PORT)
+        self.database = os.environ.get("AIRFLOW_LOCAL_DB") or "airflow_local"
+        self.dags = Path(os.environ.get("AIRFLOW_LOCAL_DAGS") or REPO / "dags").resolve()
+        self.image = os.environ.get("AIRFLOW_LOCAL_IMAGE") or "airflow-fargate:local"
+        self.region = os.environ.get("AWS_REGION") or "us-east-1"
+        self.emulator_dir = self.state / "aws-emulator"
+        self.recording = self.emulator_dir / "recording.jsonl"
+        self.started = time.time()
+        self.processes: list[subprocess.Popen] = []
+        self.services: dict[str, LocalTask] = {}
+        self.ever_healthy: set[str] = set()
+        self.failures: dict[str, int] = {}
+        self.workers: dict[str, LocalTask] = {}
+        self.stop_requests: set[str] = set()
+        self.proxy: AwsProxy | None = None
+        self.emulator = ""
+
+    # -- the AWS side -------------------------------------------------------------------------
+
+    def aws_env(self) -> dict[str, str]:
+        return {
+            "AWS_ENDPOINT_URL": self.emulator,
+            "AWS_REGION": self.region,
+            "AWS_ACCESS_KEY_ID": "local",
+            "AWS_SECRET_ACCESS_KEY": "local",
+        }
+
+    def client(self, service: str) -> Any:
+        return boto3.client(
+            service,
+            endpoint_url=self.emulator,
+            region_name=self.region,
+            aws_access_key_id="local",
+            aws_secret_access_key="local",
+        )
+
+    def start_emulator(self) -> None:
+        self.emulator_dir.mkdir(parents=True, exist_ok=True)
+        port = free_port()
+        log = open(self.emulator_dir / "moto.log", "ab")
+        env = {
+            **os.environ,
+            "MOTO_ECS_SERVICE_RUNNING": "1",
+            "MOTO_IAM_LOAD_MANAGED_POLICIES": "true",
+            "MOTO_RECORDER_FILEPATH": str(self.recording),
+            "AIRFLOW_LOCAL_RUN": str(self.state),
+        }
+        moto = subprocess.Popen(
+            [str(REPO / ".venv" / "bin" / "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.processes.append(moto)
+        self.emulator = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 60
+        while True:
+            try:
+                http("GET", f"{self.emulator}/moto-api/data.json", timeout=5)
+                break
+            except OSError:
+                if moto.poll() is not None or time.time() > deadline:
+                    raise StartFailed(f"the AWS emulator did not start:\n{log_tail(self.emulator_dir / 'moto.log')}")
+                time.sleep(0.2)
+        http("POST", f"{self.emulator}/moto-api/seed?a={EMULATOR_SEED}")
+        # Tasks stay RUNNING until StopTask: the processes here decide when they end.
+        transition = {"model_name": "ecs::task", "transition": {"progression": "manual", "times": 10**9}}
+        http("POST", f"{self.emulator}/moto-api/state-manager/set-transition", json.dumps(transition).encode())
+        say(f"AWS emulator on {self.emulator} (log {self.emulator_dir / 'moto.log'})")
+        if self.recording.exists() and self.recording.stat().st_size:
+            began = time.time()
+            http("POST", f"{self.emulator}/moto-api/recorder/replay-recording", timeout=600)
+            say(f"AWS emulator: restored the first deploy ({time.time() - began:.1f}s)")
+
+    def deploy(self) -> None:
+        # Only the first deploy is recorded: replaying it restores the generated secrets (the
+        # database's data is encrypted with them); later deploys are idempotent and run anyway.
+        record = not (self.recording.exists() and self.recording.stat().st_size)
+        if record:
+            self.recording.touch(mode=0o600)  # it holds the generated secrets: owner only
+            http("POST", f"{self.emulator}/moto-api/recorder/start-recording")
+        say(f"deploying environment {ENVIRONMENT} (image {self.image}) into the emulator")
+        log_path = self.state / "deploy.log"
+        command = ["node", str(REPO / "bin" / "airflow-fargate.js"), "deploy", "--environment", ENVIRONMENT]
+        with open(log_path, "wb") as log:
+            deploy = subprocess.Popen(
+                [*command, "--image", self.image],
+                env={**os.environ, **self.aws_env(), "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED": "true"},
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+            self.processes.append(deploy)
+            code = deploy.wait()
+        if record:
+            http("POST", f"{self.emulator}/moto-api/recorder/stop-recording")
+        for line in log_path.read_text().splitlines():
+            if line.startswith("== ") and line.endswith("s"):
+                say(f"deploy {line[3:]}")
+        if code != 0:
+            if record:
+                self.recording.unlink()
+            raise StartFailed(f"deploy failed (log {log_path}):\n{log_tail(log_path)}")
+
+    def status(self) -> dict[str, Any]:
+        out = subprocess.run(
+            ["node", str(REPO / "bin" / "airflow-fargate.js"), "status", "--environment", ENVIRONMENT, "--json"],
+            env={**os.environ, **self.aws_env(), "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED": "true"},
+            capture_output=True,
+            check=True,
+        )
+        return json.loads(out.stdout)
+
+    def allow_plain_http_logs(self, bucket: str) -> None:
+        """The emulator enforces the bucket's TLS-only Deny as if every request broke it (it cannot
+        evaluate aws:SecureTransport), so task logs could never be written. Only that statement
+        is lifted, in the emulator; the deploy puts it back on every start, and AWS keeps it."""
+        s3 = self.client("s3")
+        try:
+            policy = json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])
+        except s3.exceptions.ClientError:
+            return
+        kept = [
+            s
+            for s in policy.get("Statement", [])
+            if not (s.get("Effect") == "Deny" and "aws:SecureTransport" in json.dumps(s.get("Condition", {})))
+        ]
+        if len(kept) == len(policy.get("Statement", [])):
+            return
+        if kept:
+            s3.put_bucket_policy(Bucket=bucket, Policy=json.dumps({**policy, "Statement": kept}))
+        else:
+            s3.delete_bucket_policy(Bucket=bucket)
+        say(f"S3 bucket {bucket}: TLS-only Deny lifted in the emulator (moto denies every object call under it)")
+
+    # -- playing Fargate ----------------------------------------------------------------------
+
+    def prepare_home(self) -> None:
+        """AIRFLOW_HOME as the image has it (/opt/airflow), its folders pointing at the repository."""
+        home = self.state / "home"
+        home.mkdir(parents=True, exist_ok=True)
+        links = {
+            "dags": self.dags,
+            "plugins": REPO / "plugins",
+            "config": REPO / "config",
+            "webserver_config.py": REPO / "config" / "webserver_config.py",
+        }
+        for name, target in links.items():
+            temporary = home / f".{name}.link"
+            temporary.unlink(missing_ok=True)
+            temporary.symlink_to(target)
+            os.replace(temporary, home / name)
+        # Present before the components start, so none of them writes a default one concurrently.
+        (home / "airflow.cfg").touch()
+
+    def ensure_database(self) -> None:
+        connection = psycopg2.connect(host="127.0.0.1", port=5432, user="postgres", dbname="postgres")
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (self.database,))
+            if not cursor.fetchone():
+                cursor.execute(f'CREATE DATABASE "{self.database}"')
+        connection.close()
+
+    def secrets_of(self, definition: dict[str, Any]) -> dict[str, str]:
+        return {s["name"]: resolve_secret(s["valueFrom"], self) for s in definition.get("secrets", [])}
+
+    def describe_task(self, answer: dict[str, Any]) -> dict[str, Any]:
+        task = self.workers.get(answer.get("taskArn", ""))
+        if task:
+            return task.describe(answer)
+        if answer.get("desiredStatus") == "RUNNING":
+            # Not picked up yet: Fargate shows PROVISIONING, and no container has an exit code.
+            answer["lastStatus"] = "PROVISIONING"
+            answer.pop("startedAt", None)
+            for container in answer.get("containers", []):
+                container.pop("exitCode", None)
+        return answer
+
+    def request_stop(self, task: str) -> bool:
+        for arn in list(self.workers):  # the proxy's thread asks while the main one adds
+            if task and arn.endswith(task):
+                self.stop_requests.add(arn)
+                return True
+        return False
+
+    def start_services(self, cluster: str) -> None:
+        ecs = self.client("ecs")
+        arns = ecs.list_services(cluster=cluster)["serviceArns"]
+        for service in ecs.describe_services(cluster=cluster, services=arns)["services"]:
+            definition = ecs.describe_task_definition(taskDefinition=service["taskDefinition"])["taskDefinition"]
+            component = service["serviceName"].removeprefix(cluster + "-")
+            images = [c["image"] for c in definition["containerDefinitions"]]
+            if any(i.startswith(POSTGRES_IMAGE) for i in images):
+                say(f"{component}: played by the local PostgreSQL (127.0.0.1:5432, database {self.database})")
+                continue
+            if any("docker/library/mysql" in i for i in images):
+                raise StartFailed("the local stack runs PostgreSQL only: set previewDefaults.engine to postgres")
+            self.service_definitions[component] = definition
+            self.start_service(component)
+
+    def start_service(self, component: str) -> None:
+        self.services[component] = LocalTask(
+            component,
+            self.service_definitions[component],
+            {},
+            self.host,
+            self.secrets_of,
+            lambda line, c=component: say(f"{c}/{line}"),
+        )
+
+    def pick_up_run_tasks(self, cluster: str, ecs: Any) -> None:
+        """Tasks started with RunTask (the ECS executor's) that are not running here yet."""
+        arns = [a for a in ecs.list_tasks(cluster=cluster, desiredStatus="RUNNING")["taskArns"] if a not in self.workers]
+        if not arns:
+            return
+        for task in ecs.describe_tasks(cluster=cluster, tasks=arns)["tasks"]:
+            family = task["taskDefinitionArn"].rsplit("/", 1)[-1]
+            if family not in self.definitions:
+                self.definitions[family] = ecs.describe_task_definition(taskDefinition=task["taskDefinitionArn"])[
+                    "taskDefinition"
+                ]
+            task_id = task["taskArn"].rsplit("/", 1)[-1]
+            self.workers[task["taskArn"]] = LocalTask(
+                f"tasks/{task_id}",
+                self.definitions[family],
+                task.get("overrides", {}),
+                self.host,
+                self.secrets_of,
+                lambda line, t=task_id, f=family: say(f"task {t[:8]} ({f}) {line}"),
+            )
+
+    def run(self) -> None:
+        self.state.mkdir(parents=True, exist_ok=True)
+        self.prepare_home()
+        self.ensure_database()
+        self.start_emulator()
+        self.deploy()
+        resources = self.status()["resources"]
+        cluster = next(r["name"] for r in resources if r["kind"] == "ecs-cluster")
+        namespace = next((r["name"] for r in resources if r["kind"] == "cloud-map-namespace"), "")
+        for bucket in {r["name"] for r in resources if r["kind"] == "s3-bucket"}:
+            self.allow_plain_http_logs(bucket)
+        self.proxy = AwsProxy(self.emulator, self.describe_task, self.request_stop)
+        self.proxy.start()
+        ports = {API_PORT: self.port, SCHEDULER_HEALTH_PORT: free_port()}
+        self.host = Host(
+            state=self.state,
+            aws_endpoint=self.proxy.endpoint,
+            region=self.region,
+            namespace=namespace,
+            ports=ports,
+            database_name=self.database,
+            local_settings={
+                "AIRFLOW__API__PORT": str(ports[API_PORT]),
+                "AIRFLOW__SCHEDULER__SCHEDULER_HEALTH_CHECK_SERVER_PORT": str(ports[SCHEDULER_HEALTH_PORT]),
+                "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
+                "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(free_port()),
+            },
+        )
+        self.service_definitions: dict[str, dict[str, Any]] = {}
+        self.definitions: dict[str, dict[str, Any]] = {}
+        self.start_services(cluster)
+        self.supervise(cluster)
+
+    def supervise(self, cluster: str) -> None:
+        ecs = self.client("ecs")
+        up = False
+        next_poll = 0.0
+        while True:
+            for component, task in list(self.services.items()):
+                task.step()
+                if task.healthy:
+                    self.ever_healthy.add(component)
+                if task.status == "STOPPED":
+                    # Like ECS's deployment circuit breaker: three failed tasks before the service
+                    # was ever healthy fail the start; after that the service just replaces them.
+                    self.failures[component] = self.failures.get(component, 0) + 1
+                    if component not in self.ever_healthy and self.failures[component] >= 3:
+                        failed = next((c for c in task.containers if c.exit_code not in (None, 0)), task.containers[0])
+                        raise StartFailed(
+                            f"{component} stopped: {task.stop_reason}\n{log_tail(task.logs / (failed.name + '.log'))}"
+                        )
+                    say(f"{component}: stopped ({task.stop_reason}); the service starts a new task")
+                    self.start_service(component)
+            if not up and all(t.healthy for t in self.services.values()):
+                up = True
+                self.announce(cluster)
+            if time.time() >= next_poll:
+                self.pick_up_run_tasks(cluster, ecs)
+                next_poll = time.time() + 1
+            for arn, task in self.workers.items():
+                if arn in self.stop_requests:
+                    self.stop_requests.discard(arn)
+                    task.stop("Task stopped by user (StopTask)")
+                was_running = task.status != "STOPPED"
+                task.step()
+                if was_running and task.status == "STOPPED":
+                    ecs.stop_task(cluster=cluster, task=arn, reason=(task.stop_reason or "stopped")[:255])
+            time.sleep(0.5)
+
+    def announce(self, cluster: str) -> None:
+        api = self.services.get("api-server")
+        admin_user = "admin"
+        if api:
+            admin = next((c for c in api.containers if c.name == "admin-user"), None)
+            admin_user = (admin.env if admin else {}).get("AIRFLOW_ADMIN_USERNAME", admin_user)
+        url = f"http://localhost:{self.port}"
+        seconds = time.time() - self.started
+        password = (
+            f"AWS_ENDPOINT_URL={self.emulator} AWS_REGION={self.region} AWS_ACCESS_KEY_ID=local "
+            f"AWS_SECRET_ACCESS_KEY=local npx airflow-fargate admin-password --environment {ENVIRONMENT}"
+        )
+        info = {"url": url, "emulator": self.emulator, "cluster": cluster, "adminUser": admin_user, "seconds": seconds}
+        (self.state / "stack.json").write_text(json.dumps(info, indent=2))
+        print(
+            f"local: Airflow is up on {url} ({seconds:.1f}s after start)\n"
+            f"       user {admin_user}; its password (from the emulated Secrets Manager):\n"
+            f"         {password}\n"
+            f"       plugin route: {url}/hello/\n"
+            f"       logs: {self.state / 'logs'}; task logs in the emulated S3 bucket\n"
+            "       Ctrl-C stops everything.",
+            flush=True,
+        )
+
+    def shutdown(self) -> None:
+        tasks = [*self.workers.values(), *self.services.values()]
+        running = [c for t in tasks for c in t.containers if c.status == "RUNNING" and c.process]
+        if running or self.processes:
+            say(f"stopping {len(running)} containers and the AWS emulator")
+        # SIGTERM to all at once, then wait: a sequential stop would add up every grace period.
+        for c in running:
+            try:
+                os.killpg(c.process.pid, signal.SIGTERM)  # type: ignore[union-attr]
+            except ProcessLookupError:
+                pass
+        for t in tasks:
+            t.stop("the local stack is stopping")
+        if self.proxy:
+            self.proxy.stop()
+        for process in self.processes:
+            stop_process_group(process, 10)
+
+
+def main() -> int:
+    stack = Stack()
+
+    def interrupt(signum: int, _frame: Any) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Interrupted(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        stack.run()
+        return 0
+    except Interrupted:
+        return 0
+    except StartFailed as err:
+        say(str(err))
+        return 1
+    finally:
+        stack.shutdown()
+        say("stopped")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
