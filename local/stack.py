@@ -388,7 +388,14 @@ class Stack:
             f"AWS_ENDPOINT_URL={self.emulator} AWS_REGION={self.region} AWS_ACCESS_KEY_ID=local "
             f"AWS_SECRET_ACCESS_KEY=local npx airflow-fargate admin-password --environment {ENVIRONMENT}"
         )
-        info = {"url": url, "emulator": self.emulator, "cluster": cluster, "adminUser": admin_user, "seconds": seconds}
+        info = {
+            "url": url,
+            "emulator": self.emulator,
+            "proxy": self.proxy.endpoint if self.proxy else "",
+            "cluster": cluster,
+            "adminUser": admin_user,
+            "seconds": seconds,
+        }
         (self.state / "stack.json").write_text(json.dumps(info, indent=2))
         print(
             f"local: Airflow is up on {url} ({seconds:.1f}s after start)\n"
