@@ -8,6 +8,10 @@ cd "$repo" || exit 1
 
 bash scripts/ensure-node-modules.sh || exit 1
 bash scripts/setup-python.sh || exit 1
+# The local stack's browser test drives Debian's chromium through playwright-core (no bundled browser).
+if [ ! -x /usr/bin/chromium ]; then
+  { apt-get update -qq && apt-get install -y -qq chromium; } || exit 1
+fi
 
 mkdir -p build
 # The runner executes the bundles on Node 24; this machine's Node 20 only draws the SDK's notice
