@@ -209,7 +209,8 @@ class LocalTask:
         self.report = report
         self.secrets_of = secrets_of
         by_name = {o.get("name"): o for o in overrides.get("containerOverrides", [])}
-        self.containers = [LocalContainer(d, by_name.get(d["name"], {})) for d in task_definition["containerDefinitions"]]
+        definitions = task_definition["containerDefinitions"]
+        self.containers = [LocalContainer(d, by_name.get(d["name"], {})) for d in definitions]
         self.status = "PENDING"  # PENDING -> RUNNING -> STOPPED (when every container has stopped)
         self.stop_reason: str | None = None
         self.stop_code: str | None = None
@@ -265,7 +266,8 @@ class LocalTask:
                     c.status, c.reason = "STOPPED", "a container it depends on did not meet its condition"
                     self.report(f"{c.name}: not started ({c.reason})")
                     if c.essential:
-                        self.stop(f"Essential container {c.name} could not start: dependency failed", "TaskFailedToStart")
+                        reason = f"Essential container {c.name} could not start: dependency failed"
+                        self.stop(reason, "TaskFailedToStart")
                 elif all(v == "met" for v in verdicts):
                     self._start(c)
         for c in self.containers:

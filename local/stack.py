@@ -14,8 +14,10 @@ AIRFLOW_LOCAL_DAGS (DAG folder, default dags/), AIRFLOW_LOCAL_IMAGE (image refer
 
 from __future__ import annotations
 
+import base64
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -47,8 +49,11 @@ class StartFailed(Exception):
     pass
 
 
+STARTED = time.time()
+
+
 def say(line: str) -> None:
-    print(f"local: {line}", flush=True)
+    print(f"local: [{time.time() - STARTED:5.1f}s] {line}", flush=True)
 
 
 def free_port() -> int:
@@ -69,6 +74,26 @@ def log_tail(path: Path, lines: int = 12) -> str:
         return "(no log)"
 
 
+def keep_changes_only(recording: Path) -> None:
+    """Drops the recorded reads (Describe*, List*, Get*, S3 GET/HEAD): replaying them changes
+    nothing, and they are most of a deploy's calls."""
+    kept = []
+    for line in recording.read_text().splitlines():
+        entry = json.loads(line)
+        headers = {k.lower(): v for k, v in entry["headers"].items()}
+        body = entry.get("body") or ""
+        if entry.get("body_encoded"):
+            body = base64.b64decode(body).decode("utf-8", "replace")
+        action = headers.get("x-amz-target", "").rsplit(".", 1)[-1]
+        if not action:  # the query protocol (IAM, EC2, STS, RDS) names it in the form body
+            found = re.search(r"(?:^|&)Action=(\w+)", body)
+            action = found.group(1) if found else ""
+        read = action.startswith(("Describe", "List", "Get")) if action else entry["method"] in ("GET", "HEAD")
+        if not read:
+            kept.append(line)
+    recording.write_text("".join(f"{line}\n" for line in kept))
+
+
 class Stack:
     def __init__(self) -> None:
         self.state = Path(os.environ.get("AIRFLOW_LOCAL_STATE") or REPO / ".airflow-local").resolve()
@@ -79,7 +104,6 @@ class Stack:
         self.region = os.environ.get("AWS_REGION") or "us-east-1"
         self.emulator_dir = self.state / "aws-emulator"
         self.recording = self.emulator_dir / "recording.jsonl"
-        self.started = time.time()
         self.processes: list[subprocess.Popen] = []
         self.services: dict[str, LocalTask] = {}
         self.ever_healthy: set[str] = set()
@@ -157,6 +181,25 @@ class Stack:
             http("POST", f"{self.emulator}/moto-api/recorder/start-recording")
         say(f"deploying environment {ENVIRONMENT} (image {self.image}) into the emulator")
         log_path = self.state / "deploy.log"
+        try:
+            code = self.run_deploy(log_path)
+        except BaseException:
+            if record:  # a partial recording would restore half an environment next time
+                self.recording.unlink(missing_ok=True)
+            raise
+        if record:
+            http("POST", f"{self.emulator}/moto-api/recorder/stop-recording")
+            if code == 0:
+                keep_changes_only(self.recording)
+        for line in log_path.read_text().splitlines():
+            if line.startswith("== ") and line.endswith("s"):
+                say(f"deploy {line[3:]}")
+        if code != 0:
+            if record:
+                self.recording.unlink()
+            raise StartFailed(f"deploy failed (log {log_path}):\n{log_tail(log_path)}")
+
+    def run_deploy(self, log_path: Path) -> int:
         command = ["node", str(REPO / "bin" / "airflow-fargate.js"), "deploy", "--environment", ENVIRONMENT]
         with open(log_path, "wb") as log:
             deploy = subprocess.Popen(
@@ -168,16 +211,7 @@ class Stack:
                 start_new_session=True,
             )
             self.processes.append(deploy)
-            code = deploy.wait()
-        if record:
-            http("POST", f"{self.emulator}/moto-api/recorder/stop-recording")
-        for line in log_path.read_text().splitlines():
-            if line.startswith("== ") and line.endswith("s"):
-                say(f"deploy {line[3:]}")
-        if code != 0:
-            if record:
-                self.recording.unlink()
-            raise StartFailed(f"deploy failed (log {log_path}):\n{log_tail(log_path)}")
+            return deploy.wait()
 
     def status(self) -> dict[str, Any]:
         out = subprocess.run(
@@ -231,7 +265,13 @@ class Stack:
         (home / "airflow.cfg").touch()
 
     def ensure_database(self) -> None:
-        connection = psycopg2.connect(host="127.0.0.1", port=5432, user="postgres", dbname="postgres")
+        try:
+            connection = psycopg2.connect(host="127.0.0.1", port=5432, user="postgres", dbname="postgres")
+        except psycopg2.OperationalError as err:
+            raise StartFailed(
+                f"no PostgreSQL lets user postgres in on 127.0.0.1:5432 ({str(err).strip()}): start one"
+                " with trust authentication for local connections"
+            ) from err
         connection.autocommit = True
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (self.database,))
@@ -288,7 +328,8 @@ class Stack:
 
     def pick_up_run_tasks(self, cluster: str, ecs: Any) -> None:
         """Tasks started with RunTask (the ECS executor's) that are not running here yet."""
-        arns = [a for a in ecs.list_tasks(cluster=cluster, desiredStatus="RUNNING")["taskArns"] if a not in self.workers]
+        running = ecs.list_tasks(cluster=cluster, desiredStatus="RUNNING")["taskArns"]
+        arns = [a for a in running if a not in self.workers]
         if not arns:
             return
         for task in ecs.describe_tasks(cluster=cluster, tasks=arns)["tasks"]:
@@ -307,7 +348,18 @@ class Stack:
                 lambda line, t=task_id, f=family: say(f"task {t[:8]} ({f}) {line}"),
             )
 
+    def check_port(self) -> None:
+        with socket.socket() as s:
+            # As the api-server binds: connections of an earlier run waiting in TIME_WAIT do not count.
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind(("127.0.0.1", self.port))
+            except OSError as err:
+                message = f"port {self.port} is in use ({err.strerror}): set AIRFLOW_LOCAL_PORT to a free one"
+                raise StartFailed(message) from err
+
     def run(self) -> None:
+        self.check_port()
         self.state.mkdir(parents=True, exist_ok=True)
         self.prepare_home()
         self.ensure_database()
@@ -383,7 +435,7 @@ class Stack:
             admin = next((c for c in api.containers if c.name == "admin-user"), None)
             admin_user = (admin.env if admin else {}).get("AIRFLOW_ADMIN_USERNAME", admin_user)
         url = f"http://localhost:{self.port}"
-        seconds = time.time() - self.started
+        seconds = time.time() - STARTED
         password = (
             f"AWS_ENDPOINT_URL={self.emulator} AWS_REGION={self.region} AWS_ACCESS_KEY_ID=local "
             f"AWS_SECRET_ACCESS_KEY=local npx airflow-fargate admin-password --environment {ENVIRONMENT}"
