@@ -192,7 +192,7 @@ class Stack:
             if code == 0:
                 keep_changes_only(self.recording)
         for line in log_path.read_text().splitlines():
-            if line.startswith("== ") and line.endswith("s"):
+            if line.startswith("== ") and ": done in " in line:
                 say(f"deploy {line[3:]}")
         if code != 0:
             if record:
