@@ -195,9 +195,11 @@ class Stack:
             if line.startswith("== ") and ": done in " in line:
                 say(f"deploy {line[3:]}")
         if code != 0:
+            hint = f"; to start the emulator afresh, delete {self.emulator_dir} and drop database {self.database}"
             if record:
                 self.recording.unlink()
-            raise StartFailed(f"deploy failed (log {log_path}):\n{log_tail(log_path)}")
+                hint = ""
+            raise StartFailed(f"deploy failed (log {log_path}{hint}):\n{log_tail(log_path)}")
 
     def run_deploy(self, log_path: Path) -> int:
         command = ["node", str(REPO / "bin" / "airflow-fargate.js"), "deploy", "--environment", ENVIRONMENT]
