@@ -5,7 +5,8 @@ wrapper) with the container's command (or the RunTask override), the definition'
 `secrets` resolved from Secrets Manager (or SSM) by their valueFrom, `dependsOn` conditions
 honoured, health checks run, and the task stopped when an essential container exits. What cannot
 be the same on one machine is mapped (see Host): Cloud Map names become 127.0.0.1, the image's
-paths the repository's, the database container the local PostgreSQL.
+paths the repository's, an EFS volume a folder under the state folder (every task mounting the same
+file system and access point shares it), the database container the local PostgreSQL.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ from typing import Any, Callable
 REPO = Path(__file__).resolve().parent.parent
 # The image's ENTRYPOINT (airflow-image/Dockerfile) without dumb-init: the runner reaps its children.
 IMAGE_ENTRYPOINT = ["/opt/airflow/entrypoint-wrapper.sh"]
-IMAGE_FILES = {"/opt/airflow/entrypoint-wrapper.sh": str(REPO / "airflow-image" / "entrypoint-wrapper.sh")}
+IMAGE_FILES = {
+    "/opt/airflow/entrypoint-wrapper.sh": str(REPO / "airflow-image" / "entrypoint-wrapper.sh"),
+    "/opt/airflow/sync-bundle.py": str(REPO / "airflow-image" / "sync-bundle.py"),
+}
 
 
 @dataclass
@@ -44,7 +48,26 @@ class Host:
     def home(self) -> Path:
         return self.state / "home"
 
-    def rewrite(self, value: str) -> str:
+    def efs_folder(self, volume: dict[str, Any]) -> Path | None:
+        """The local folder standing in for a task definition volume's EFS file system."""
+        efs = volume.get("efsVolumeConfiguration")
+        if not efs:
+            return None
+        access_point = (efs.get("authorizationConfig") or {}).get("accessPointId") or "root"
+        folder = self.state / "efs" / efs["fileSystemId"] / access_point
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def mounts(self, task_definition: dict[str, Any], container: dict[str, Any]) -> dict[str, str]:
+        """A container's EFS mount points: container path -> local folder."""
+        volumes = {v["name"]: self.efs_folder(v) for v in task_definition.get("volumes", [])}
+        return {
+            m["containerPath"]: str(volumes[m["sourceVolume"]])
+            for m in container.get("mountPoints", [])
+            if volumes.get(m["sourceVolume"])
+        }
+
+    def rewrite(self, value: str, mounts: dict[str, str] | None = None) -> str:
         """An environment value or argument as it must read here."""
 
         def port(found: str | None) -> str:
@@ -59,6 +82,8 @@ class Host:
         value = re.sub(r"\blocalhost:(\d+)", lambda m: "localhost" + port(m.group(1)), value)
         for image_path, local_path in IMAGE_FILES.items():
             value = value.replace(image_path, local_path)
+        for container_path, local_path in sorted((mounts or {}).items(), key=lambda m: -len(m[0])):
+            value = re.sub(rf"{re.escape(container_path)}(?=/|$|[,:;\s])", lambda _: local_path, value)
         return value
 
 
@@ -104,6 +129,7 @@ def container_environment(
     override: dict[str, Any],
     secrets: dict[str, str],
     host: Host,
+    mounts: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """The environment a container's process gets: nothing of this shell's, as in a container."""
     env = {
@@ -130,12 +156,14 @@ def container_environment(
         env["AIRFLOW_DB_NAME"] = host.database_name
         env["AIRFLOW_DB_USER"] = host.database_user
     env.update(host.local_settings)
-    return {name: host.rewrite(value) for name, value in env.items()}
+    return {name: host.rewrite(value, mounts) for name, value in env.items()}
 
 
-def container_command(definition: dict[str, Any], override: dict[str, Any], host: Host) -> list[str]:
+def container_command(
+    definition: dict[str, Any], override: dict[str, Any], host: Host, mounts: dict[str, str] | None = None
+) -> list[str]:
     command = override.get("command") or definition.get("command") or []
-    return [host.rewrite(arg) for arg in (definition.get("entryPoint") or IMAGE_ENTRYPOINT) + command]
+    return [host.rewrite(arg, mounts) for arg in (definition.get("entryPoint") or IMAGE_ENTRYPOINT) + command]
 
 
 def stop_process_group(process: subprocess.Popen, grace: float) -> None:
@@ -211,6 +239,7 @@ class LocalTask:
         by_name = {o.get("name"): o for o in overrides.get("containerOverrides", [])}
         definitions = task_definition["containerDefinitions"]
         self.containers = [LocalContainer(d, by_name.get(d["name"], {})) for d in definitions]
+        self.mounts = {d["name"]: host.mounts(task_definition, d) for d in definitions}
         self.status = "PENDING"  # PENDING -> RUNNING -> STOPPED (when every container has stopped)
         self.stop_reason: str | None = None
         self.stop_code: str | None = None
@@ -288,10 +317,14 @@ class LocalTask:
                 return
             for container in self.containers:
                 container.env = container_environment(
-                    container.definition, container.override, resolved[container.name], self.host
+                    container.definition,
+                    container.override,
+                    resolved[container.name],
+                    self.host,
+                    self.mounts[container.name],
                 )
             self.status, self.started_at = "RUNNING", time.time()
-        command = container_command(c.definition, c.override, self.host)
+        command = container_command(c.definition, c.override, self.host, self.mounts[c.name])
         with open(self.logs / f"{c.name}.log", "ab") as log:
             c.process = subprocess.Popen(
                 command,
