@@ -1,4 +1,3 @@
-import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { CommonInputs, prepare } from '../actions/lib/action';
 import { aws } from '../actions/lib/errors';
 import { secretName } from '../actions/lib/secrets';
@@ -15,7 +14,7 @@ export async function adminPassword(
   const { env, aws: clients } = prepare(inputs);
   const name = secretName(env, 'admin-password');
   const secret = await aws('GetSecretValue', `secret ${name}`, () =>
-    clients.secrets.send(new GetSecretValueCommand({ SecretId: name })),
+    clients.secrets.getSecretValue({ SecretId: name }),
   );
   const { username, password } = JSON.parse(secret.SecretString ?? '{}') as { username?: string; password?: string };
   if (!password) throw new Error(`secret ${name} has no "password" key: run deploy for environment ${env.name}.`);

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// Bundles each action (actions/<name>/ with an action.yml and src/main.ts) into its dist/ with ncc:
-// one self-contained file per action, which is what the runner executes; and the CLI into cli/dist/.
-// With --check it builds into a temporary folder instead and fails when any committed bundle differs.
+// Bundles each action (actions/<name>/ with an action.yml and src/main.ts) into its dist/ with ncc,
+// which is what the runner executes, and the CLI into cli/dist/. Each bundle is an index.js plus
+// chunk files beside it: every AWS service's SDK is a chunk that index.js loads on the service's
+// first call (see actions/lib/aws-clients.ts). Packages are taken in their ES module form where they
+// ship one, so that only the SDK commands the library uses go into the chunks.
+// With --check it builds into a temporary folder instead and fails when any committed file differs,
+// is missing or is left over.
 const { execFileSync } = require('node:child_process');
-const { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } = require('node:fs');
+const { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const actionsDir = path.join(root, 'actions');
-const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
 const check = process.argv.includes('--check');
 
 const actions = readdirSync(actionsDir).filter(
@@ -20,28 +23,55 @@ const bundles = [
   ...actions.map((name) => ({ name: `actions/${name}`, entry: path.join(actionsDir, name, 'src', 'main.ts') })),
   { name: 'cli', entry: path.join(root, 'cli', 'main.ts') },
 ];
-const stale = [];
-for (const { name, entry } of bundles) {
-  const dir = path.join(root, name);
-  const out = check ? mkdtempSync(path.join(tmpdir(), 'af-dist-')) : path.join(dir, 'dist');
-  execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (check) {
-    for (const file of readdirSync(out)) {
-      const committed = path.join(dir, 'dist', file);
-      if (!existsSync(committed) || !readFileSync(committed).equals(readFileSync(path.join(out, file)))) {
-        stale.push(`${name}/dist/${file}`);
-      }
-    }
-    rmSync(out, { recursive: true, force: true });
-  } else {
-    console.log(`built ${name}/dist/index.js`);
+
+/** Builds one bundle into `out` (run in a process of its own: ncc keeps what it built in memory). */
+async function emit(entry, out) {
+  const ncc = require('@vercel/ncc');
+  const { code, assets } = await ncc(entry, { mainFields: ['module', 'main'], license: 'licenses.txt', quiet: true });
+  writeFileSync(path.join(out, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
+    writeFileSync(path.join(out, name), asset.source);
   }
 }
-if (stale.length) {
-  console.error(`out of date (run npm run build and commit): ${stale.join(', ')}`);
-  process.exit(1);
+
+async function main() {
+  const stale = [];
+  for (const { name, entry } of bundles) {
+    const dist = path.join(root, name, 'dist');
+    const out = mkdtempSync(path.join(tmpdir(), 'af-dist-'));
+    try {
+      execFileSync(process.execPath, [process.argv[1], '--emit', entry, out], { stdio: 'inherit' });
+      const built = readdirSync(out);
+      const committed = existsSync(dist) ? readdirSync(dist) : [];
+      if (check) {
+        for (const file of built) {
+          const at = path.join(dist, file);
+          if (!existsSync(at) || !readFileSync(at).equals(readFileSync(path.join(out, file)))) {
+            stale.push(`${name}/dist/${file}`);
+          }
+        }
+        for (const file of committed.filter((f) => !built.includes(f))) stale.push(`${name}/dist/${file} (left over)`);
+      } else {
+        for (const file of committed.filter((f) => !built.includes(f)))
+          rmSync(path.join(dist, file), { recursive: true });
+        mkdirSync(dist, { recursive: true });
+        for (const file of built) writeFileSync(path.join(dist, file), readFileSync(path.join(out, file)));
+        console.log(`built ${name}/dist (${built.length} files)`);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  if (stale.length) {
+    console.error(`out of date (run npm run build and commit): ${stale.join(', ')}`);
+    process.exit(1);
+  }
+  if (check) console.log(`${bundles.length} bundles match their sources`);
 }
-if (check) console.log(`${bundles.length} bundles match their sources`);
+
+const emitAt = process.argv.indexOf('--emit');
+(emitAt > 0 ? emit(process.argv[emitAt + 1], process.argv[emitAt + 2]) : main()).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,9 +1,10 @@
 import {
+  AddClientIDToOpenIDConnectProviderCommand,
   CreateOpenIDConnectProviderCommand,
   GetOpenIDConnectProviderCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
-  AddClientIDToOpenIDConnectProviderCommand,
+  IAM,
   IAMClient,
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam';
@@ -89,16 +90,16 @@ describe('trust scope from the flags', () => {
 });
 
 // The IAM action each SDK call of the library needs, where it is not "<prefix>:<operation>".
-const SDK_PREFIX: Record<string, string> = {
-  'cloudwatch-logs': 'logs',
+const IAM_PREFIX: Record<string, string> = {
+  logs: 'logs',
   ec2: 'ec2',
   ecr: 'ecr',
   ecs: 'ecs',
   iam: 'iam',
   rds: 'rds',
-  'resource-groups-tagging-api': 'tag',
+  tagging: 'tag',
   s3: 's3',
-  'secrets-manager': 'secretsmanager',
+  secrets: 'secretsmanager',
   servicediscovery: 'servicediscovery',
   sts: 'sts',
 };
@@ -118,22 +119,39 @@ const NOT_THE_DEPLOY_ROLES: Record<string, string> = {
   'ecr:DeleteRepository': 'destroyProjectRepository removes a whole project; no action calls it',
 };
 
-/** Every SDK command the library sends, as IAM actions, read from the sources. */
+/**
+ * Every SDK call of the library, as IAM actions: the commands actions/lib/sdk/<client>.ts lists,
+ * found in the sources as `<client>.<method>(` calls.
+ */
 function libraryActions(): Map<string, string> {
+  const sdkDir = path.join(repoRoot, 'actions', 'lib', 'sdk');
+  const clientsWith = new Map<string, { client: string; operation: string }[]>();
+  for (const file of readdirSync(sdkDir)) {
+    const client = file.replace(/\.ts$/, '');
+    for (const [, operation] of readFileSync(path.join(sdkDir, file), 'utf8').matchAll(/\b(\w+)Command\b/g)) {
+      const method = operation[0].toLowerCase() + operation.slice(1);
+      clientsWith.set(method, [...(clientsWith.get(method) ?? []), { client, operation }]);
+    }
+  }
   const dir = path.join(repoRoot, 'actions', 'lib');
   const found = new Map<string, string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     // The bootstrap's own calls run with the person's credentials, not the deploy role's.
     if (['deploy-role.ts', 'github-oidc.ts'].includes(file)) continue;
     const source = readFileSync(path.join(dir, file), 'utf8');
-    for (const m of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
-      const prefix = SDK_PREFIX[m[2]];
-      for (const item of m[1].split(',').map((s) => s.trim())) {
-        const [name, alias] = item.split(/\s+as\s+/);
-        if (!/Command$/.test(name) || !source.includes(`new ${alias ?? name}(`)) continue;
-        const operation = name.replace(/Command$/, '');
-        found.set(`${prefix}:${prefix === 's3' ? (S3_ACTIONS[operation] ?? operation) : operation}`, file);
+    for (const [, receiver, method] of source.matchAll(/(\w+)\.(\w+)\(/g)) {
+      const candidates = clientsWith.get(method) ?? [];
+      // Several services have tagResource, createService...: the client's name tells them apart (sd is Cloud Map).
+      const call =
+        candidates.length === 1
+          ? candidates[0]
+          : candidates.find((c) => c.client === (receiver === 'sd' ? 'servicediscovery' : receiver));
+      if (!call) {
+        if (candidates.length) throw new Error(`${file}: which service's ${method} does ${receiver}.${method}( call?`);
+        continue;
       }
+      const prefix = IAM_PREFIX[call.client];
+      found.set(`${prefix}:${prefix === 's3' ? (S3_ACTIONS[call.operation] ?? call.operation) : call.operation}`, file);
     }
   }
   return found;
@@ -310,7 +328,7 @@ describe('an existing GitHub provider (mocked)', () => {
   it('gets the STS audience added when it lacks it, and is never recreated', async () => {
     iam.on(GetOpenIDConnectProviderCommand).resolves({ ClientIDList: ['other-audience'] });
     iam.on(AddClientIDToOpenIDConnectProviderCommand).resolves({});
-    const result = await ensureGithubProvider(new IAMClient({ region: 'us-east-1' }), ctx, 'analytics');
+    const result = await ensureGithubProvider(new IAM({ region: 'us-east-1' }), ctx, 'analytics');
     expect(result.status).toBe('updated');
     expect(iam.commandCalls(AddClientIDToOpenIDConnectProviderCommand)[0].args[0].input).toEqual({
       OpenIDConnectProviderArn: githubProviderArn(ctx),
@@ -327,7 +345,7 @@ describe('an existing GitHub provider (mocked)', () => {
       .rejectsOnce(missing)
       .resolves({ ClientIDList: ['sts.amazonaws.com'] });
     iam.on(CreateOpenIDConnectProviderCommand).rejects(exists);
-    const result = await ensureGithubProvider(new IAMClient({ region: 'us-east-1' }), ctx, 'analytics');
+    const result = await ensureGithubProvider(new IAM({ region: 'us-east-1' }), ctx, 'analytics');
     expect(result).toEqual({ arn: githubProviderArn(ctx), status: 'unchanged' });
   });
 });

@@ -2,7 +2,7 @@ import {
   CreateRoleCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
-  IAMClient,
+  IAM,
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -175,7 +175,7 @@ describe('IAM roles (emulator)', () => {
 // aws-sdk-client-mock: the emulator grants everything, so a refused call can only be shown with a mock.
 describe('IAM roles when AWS refuses (mocked)', () => {
   it('names the role, the operation and AWS’s message', async () => {
-    const iam = new IAMClient({ region: 'us-east-1' });
+    const iam = new IAM({ region: 'us-east-1' });
     const mocked = mockClient(iam);
     mocked.on(GetRoleCommand).rejects(Object.assign(new Error('Role not found'), { name: 'NoSuchEntityException' }));
     mocked.on(CreateRoleCommand).rejects(

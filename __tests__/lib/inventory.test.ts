@@ -17,10 +17,10 @@ import {
   TAG_PROJECT,
   tagList,
 } from '../../actions/lib/environment';
-import { describeEnvironment, foreignTags, withInventoryClients } from '../../actions/lib/inventory';
+import { describeEnvironment, foreignTags } from '../../actions/lib/inventory';
 import { teardown } from '../../actions/lib/teardown';
 
-const aws = withInventoryClients(createClients(targetFromEnv()));
+const aws = createClients(targetFromEnv());
 afterAll(() => Object.values(aws).forEach((client) => client.destroy()));
 
 describe('foreignTags', () => {

@@ -3,6 +3,7 @@ import {
   DBInstance,
   DescribeDBInstancesCommand,
   ModifyDBInstanceCommand,
+  RDS,
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -14,7 +15,7 @@ import { ensureDbInstance } from '../../actions/lib/rds-instance';
 const env = resolveEnvironment('main', { project: 'unit' }, { region: 'us-east-1' });
 const placement = { subnetGroup: env.names.dbSubnetGroup, securityGroupId: 'sg-0123456789' };
 const rdsMock = mockClient(RDSClient);
-const rds = new RDSClient({ region: 'us-east-1' });
+const rds = new RDS({ region: 'us-east-1' });
 
 function notFound(): Error {
   return Object.assign(new Error(`DBInstance ${env.names.dbInstance} not found.`), { name: 'DBInstanceNotFoundFault' });

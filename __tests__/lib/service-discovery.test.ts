@@ -7,7 +7,6 @@ import {
   ensureDiscoveryServices,
   ensureNamespace,
   listDiscoveryServices,
-  serviceDiscoveryClient,
 } from '../../actions/lib/service-discovery';
 import { uniqueProject } from '../register-task-defs/fixtures';
 import { ownVpc } from '../run-airflow/fixtures';
@@ -16,11 +15,8 @@ import { ownVpc } from '../run-airflow/fixtures';
 // namespace per VPC, so the test makes a VPC of its own.
 describe('Cloud Map (emulator)', () => {
   const aws = createClients(targetFromEnv());
-  const sd = serviceDiscoveryClient(aws);
-  afterAll(() => {
-    Object.values(aws).forEach((client) => client.destroy());
-    sd.destroy();
-  });
+  const sd = aws.servicediscovery;
+  afterAll(() => Object.values(aws).forEach((client) => client.destroy()));
 
   it('creates the namespace (waiting for the operation) and its services once, retags, and deletes them', async () => {
     const env = resolveEnvironment('pr-32', { project: uniqueProject() }, { region: 'us-east-1' });

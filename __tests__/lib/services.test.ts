@@ -1,7 +1,8 @@
-import { DescribeNetworkInterfacesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { DescribeNetworkInterfacesCommand, EC2, EC2Client } from '@aws-sdk/client-ec2';
 import {
   DescribeServicesCommand,
   DescribeTasksCommand,
+  ECS,
   ECSClient,
   ListTasksCommand,
   Service,
@@ -111,8 +112,8 @@ describe('serviceDifferences (pure)', () => {
 describe('waiting for services (mocked ECS: the emulator never rolls back or stays unstable)', () => {
   const ecsMock = mockClient(ECSClient);
   const ec2Mock = mockClient(EC2Client);
-  const ecs = new ECSClient({ region: 'us-east-1' });
-  const ec2 = new EC2Client({ region: 'us-east-1' });
+  const ecs = new ECS({ region: 'us-east-1' });
+  const ec2 = new EC2({ region: 'us-east-1' });
   beforeEach(() => {
     ecsMock.reset();
     ec2Mock.reset();

@@ -1,5 +1,5 @@
 import { CreateSubnetCommand, CreateVpcCommand } from '@aws-sdk/client-ec2';
-import { CreateServiceCommandInput, ECSClient } from '@aws-sdk/client-ecs';
+import { CreateServiceCommandInput } from '@aws-sdk/client-ecs';
 import { randomInt } from 'node:crypto';
 import { AwsClients } from '../../actions/lib/aws-clients';
 import { ConfigFile } from '../../actions/lib/config';
@@ -61,14 +61,12 @@ export async function provisioned(
 }
 
 /** Records what the code sends to CreateService (the emulator does not describe the deployment configuration back). */
-export function captureCreateService(ecs: ECSClient): CreateServiceCommandInput[] {
+export function captureCreateService(ecs: AwsClients['ecs']): CreateServiceCommandInput[] {
   const sent: CreateServiceCommandInput[] = [];
-  ecs.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (context.commandName === 'CreateServiceCommand') sent.push(args.input as CreateServiceCommandInput);
-      return next(args);
-    },
-    { step: 'initialize', name: 'captureCreateService' },
-  );
+  const createService = ecs.createService.bind(ecs);
+  ecs.createService = ((input: CreateServiceCommandInput) => {
+    sent.push(input);
+    return createService(input);
+  }) as typeof createService;
   return sent;
 }

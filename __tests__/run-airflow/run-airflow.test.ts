@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { DescribeClustersCommand, DescribeServicesCommand, DescribeServicesCommandOutput } from '@aws-sdk/client-ecs';
+import { DescribeClustersCommand, DescribeServicesCommand, DescribeServicesCommandInput } from '@aws-sdk/client-ecs';
 import { GetServiceCommand, ListNamespacesCommand } from '@aws-sdk/client-servicediscovery';
 import { AwsClients, createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { resolveEnvironment } from '../../actions/lib/environment';
-import { serviceDiscoveryClient } from '../../actions/lib/service-discovery';
 import { ensureTaskDefinition, taskDefinitions } from '../../actions/lib/task-definitions';
 import { deploy, getInputs } from '../../actions/run-airflow/src/run';
 import { AwsCallRecorder } from '../support/aws-proxy';
@@ -11,7 +10,7 @@ import { provision } from '../register-task-defs/fixtures';
 import { captureCreateService, ownConfig, provisioned } from './fixtures';
 
 const aws = createClients(targetFromEnv());
-const sd = serviceDiscoveryClient(aws);
+const sd = aws.servicediscovery;
 const fast = { sleep: async () => undefined, pollIntervalMs: 1 };
 let info: jest.SpyInstance;
 beforeEach(() => {
@@ -19,10 +18,7 @@ beforeEach(() => {
   jest.spyOn(core, 'warning').mockImplementation(() => undefined);
 });
 afterEach(() => jest.restoreAllMocks());
-afterAll(() => {
-  Object.values(aws).forEach((client) => client.destroy());
-  sd.destroy();
-});
+afterAll(() => Object.values(aws).forEach((client) => client.destroy()));
 
 async function withRecorder<T>(body: (clients: AwsClients, recorder: AwsCallRecorder) => Promise<T>): Promise<T> {
   const recorder = new AwsCallRecorder(process.env.AWS_ENDPOINT_URL as string);
@@ -206,25 +202,21 @@ describe('run-airflow (emulator)', () => {
     const clients = createClients(targetFromEnv());
     // The real emulator for everything; only the scheduler's DescribeServices answer is made to
     // look like AWS's after the circuit breaker gave up on the new revision.
-    clients.ecs.middlewareStack.add(
-      (next, context) => async (args) => {
-        const out = await next(args);
-        if (context.commandName === 'DescribeServicesCommand') {
-          for (const s of (out.output as DescribeServicesCommandOutput).services ?? []) {
-            if (s.serviceName !== env.names.service('scheduler')) continue;
-            s.deployments = [
-              {
-                ...s.deployments?.[0],
-                rolloutState: 'FAILED',
-                rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
-              },
-            ];
-          }
-        }
-        return out;
-      },
-      { step: 'initialize', name: 'rollback' },
-    );
+    const describeServices = clients.ecs.describeServices.bind(clients.ecs);
+    clients.ecs.describeServices = (async (input: DescribeServicesCommandInput) => {
+      const out = await describeServices(input);
+      for (const s of out.services ?? []) {
+        if (s.serviceName !== env.names.service('scheduler')) continue;
+        s.deployments = [
+          {
+            ...s.deployments?.[0],
+            rolloutState: 'FAILED',
+            rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+          },
+        ];
+      }
+      return out;
+    }) as typeof describeServices;
     try {
       await expect(deploy(clients, env, 1, fast)).rejects.toThrow(
         new RegExp(

@@ -10,13 +10,7 @@ import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { ConfigFile } from '../../actions/lib/config';
 import { Environment, resolveEnvironment } from '../../actions/lib/environment';
 import { arnContext } from '../../actions/lib/iam-roles';
-import {
-  Inventory,
-  InventoryResource,
-  ResourceKind,
-  taskFamilies,
-  withInventoryClients,
-} from '../../actions/lib/inventory';
+import { Inventory, InventoryResource, ResourceKind, taskFamilies } from '../../actions/lib/inventory';
 import { describeDbSubnetGroup } from '../../actions/lib/db-subnet-group';
 import { describeDbInstance } from '../../actions/lib/rds-instance';
 import { describeLogGroup } from '../../actions/lib/log-group';
@@ -39,7 +33,7 @@ import {
 // Builds whole environments with the provision-rds, register-task-defs and run-airflow bundles first.
 jest.setTimeout(240_000);
 
-const aws = withInventoryClients(createClients(targetFromEnv()));
+const aws = createClients(targetFromEnv());
 afterAll(() => Object.values(aws).forEach((client) => client.destroy()));
 
 describe('teardown inputs', () => {

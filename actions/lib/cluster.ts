@@ -1,12 +1,5 @@
-import {
-  Cluster,
-  CreateClusterCommand,
-  DeleteClusterCommand,
-  DescribeClustersCommand,
-  ECSClient,
-  TagResourceCommand,
-  UpdateClusterCommand,
-} from '@aws-sdk/client-ecs';
+import type { Cluster } from '@aws-sdk/client-ecs';
+import { AwsClients } from './aws-clients';
 import { ecsTags, Environment } from './environment';
 import { aws, isNotFound } from './errors';
 import { EnsureStatus } from './iam-roles';
@@ -23,29 +16,27 @@ export interface EnsuredCluster {
 }
 
 /** The environment's cluster as ECS describes it (with settings and tags), or undefined when absent or deleted. */
-export async function describeCluster(ecs: ECSClient, env: Environment): Promise<Cluster | undefined> {
+export async function describeCluster(ecs: AwsClients['ecs'], env: Environment): Promise<Cluster | undefined> {
   const name = env.names.cluster;
   const found = await aws('DescribeClusters', `ECS cluster ${name}`, () =>
-    ecs.send(new DescribeClustersCommand({ clusters: [name], include: ['SETTINGS', 'TAGS'] })),
+    ecs.describeClusters({ clusters: [name], include: ['SETTINGS', 'TAGS'] }),
   );
   const cluster = found.clusters?.find((c) => c.clusterName === name);
   return cluster && cluster.status !== 'INACTIVE' ? cluster : undefined;
 }
 
 /** Creates the cluster with Container Insights on, or turns them on (UpdateCluster: the emulator lacks UpdateClusterSettings) and adds missing tags. */
-export async function ensureCluster(ecs: ECSClient, env: Environment): Promise<EnsuredCluster> {
+export async function ensureCluster(ecs: AwsClients['ecs'], env: Environment): Promise<EnsuredCluster> {
   const name = env.names.cluster;
   const resource = `ECS cluster ${name}`;
   const existing = await describeCluster(ecs, env);
   if (!existing) {
     const made = await aws('CreateCluster', resource, () =>
-      ecs.send(
-        new CreateClusterCommand({
-          clusterName: name,
-          settings: [{ name: CONTAINER_INSIGHTS, value: 'enabled' }],
-          tags: ecsTags(env),
-        }),
-      ),
+      ecs.createCluster({
+        clusterName: name,
+        settings: [{ name: CONTAINER_INSIGHTS, value: 'enabled' }],
+        tags: ecsTags(env),
+      }),
     );
     return { name, arn: made.cluster?.clusterArn as string, status: 'created', changes: [] };
   }
@@ -54,24 +45,24 @@ export async function ensureCluster(ecs: ECSClient, env: Environment): Promise<E
   const insights = existing.settings?.find((s) => s.name === CONTAINER_INSIGHTS)?.value;
   if (!INSIGHTS_ON.includes(insights ?? '')) {
     await aws('UpdateCluster', resource, () =>
-      ecs.send(new UpdateClusterCommand({ cluster: name, settings: [{ name: CONTAINER_INSIGHTS, value: 'enabled' }] })),
+      ecs.updateCluster({ cluster: name, settings: [{ name: CONTAINER_INSIGHTS, value: 'enabled' }] }),
     );
     changes.push('Container Insights enabled');
   }
   const have = new Map((existing.tags ?? []).map((t) => [t.key, t.value]));
   const missing = ecsTags(env).filter((t) => have.get(t.key) !== t.value);
   if (missing.length) {
-    await aws('TagResource', resource, () => ecs.send(new TagResourceCommand({ resourceArn: arn, tags: missing })));
+    await aws('TagResource', resource, () => ecs.tagResource({ resourceArn: arn, tags: missing }));
     changes.push('tags');
   }
   return { name, arn, status: changes.length ? 'updated' : 'unchanged', changes };
 }
 
 /** Deletes the cluster (its services must be gone first); true when there was one. */
-export async function destroyCluster(ecs: ECSClient, env: Environment): Promise<boolean> {
+export async function destroyCluster(ecs: AwsClients['ecs'], env: Environment): Promise<boolean> {
   if (!(await describeCluster(ecs, env))) return false;
   try {
-    await ecs.send(new DeleteClusterCommand({ cluster: env.names.cluster }));
+    await ecs.deleteCluster({ cluster: env.names.cluster });
     return true;
   } catch (err) {
     if (isNotFound(err)) return false;

@@ -1,12 +1,4 @@
-import {
-  ContainerDefinition,
-  DescribeTaskDefinitionCommand,
-  ECSClient,
-  RegisterTaskDefinitionCommand,
-  RegisterTaskDefinitionCommandInput,
-  TaskDefinition,
-} from '@aws-sdk/client-ecs';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { ContainerDefinition, RegisterTaskDefinitionCommandInput, TaskDefinition } from '@aws-sdk/client-ecs';
 import { AwsClients } from './aws-clients';
 import { ensureDbSubnetGroup, EnsureStatus } from './db-subnet-group';
 import { DatabaseEngine, DatabaseMode, ecsTags, Environment } from './environment';
@@ -20,6 +12,7 @@ import {
 } from './network';
 import { DB_NAME, DbWaitOptions, describeDbInstance, ensureDbInstance } from './rds-instance';
 import { describeSecretArn, ensureSecret, GeneratedSecret, secretName } from './secrets';
+import { dropRetriedDuplicate } from './task-definitions';
 
 export { EnsureStatus };
 
@@ -280,8 +273,8 @@ function containerInfo(
 }
 
 /** The execution role register-task-defs creates, as an ARN in the caller's account and partition. */
-export async function executionRoleArnOf(sts: STSClient, env: Environment): Promise<string> {
-  const me = await aws('GetCallerIdentity', 'the AWS account', () => sts.send(new GetCallerIdentityCommand({})));
+export async function executionRoleArnOf(sts: AwsClients['sts'], env: Environment): Promise<string> {
+  const me = await aws('GetCallerIdentity', 'the AWS account', () => sts.getCallerIdentity({}));
   const partition = me.Arn?.split(':')[1] || 'aws';
   return `arn:${partition}:iam::${me.Account}:role/${env.names.executionRole}`;
 }
@@ -367,9 +360,9 @@ function taskDefinitionUnchanged(want: RegisterTaskDefinitionCommandInput, have:
   return sameContent({ ...want, family: undefined, tags: undefined }, have);
 }
 
-async function latestTaskDefinition(ecs: ECSClient, family: string): Promise<TaskDefinition | undefined> {
+async function latestTaskDefinition(ecs: AwsClients['ecs'], family: string): Promise<TaskDefinition | undefined> {
   try {
-    return (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family }))).taskDefinition;
+    return (await ecs.describeTaskDefinition({ taskDefinition: family })).taskDefinition;
   } catch (err) {
     // ECS answers a family with no ACTIVE revision with a ClientException, not a NotFound.
     if (errorName(err) === 'ClientException' && /Unable to describe task definition/i.test(String(err))) {
@@ -381,7 +374,7 @@ async function latestTaskDefinition(ecs: ECSClient, family: string): Promise<Tas
 
 /** Registers a new revision only when the content differs from the latest ACTIVE one. */
 export async function ensureDatabaseTaskDefinition(
-  ecs: ECSClient,
+  ecs: AwsClients['ecs'],
   env: Environment,
   refs: { secretArn: string; executionRoleArn: string },
 ): Promise<{ arn: string; status: EnsureStatus }> {
@@ -391,10 +384,10 @@ export async function ensureDatabaseTaskDefinition(
   if (latest && taskDefinitionUnchanged(want, latest)) {
     return { arn: latest.taskDefinitionArn as string, status: 'unchanged' };
   }
-  const made = await aws('RegisterTaskDefinition', `task definition ${family}`, () =>
-    ecs.send(new RegisterTaskDefinitionCommand(want)),
-  );
-  return { arn: made.taskDefinition?.taskDefinitionArn as string, status: latest ? 'updated' : 'created' };
+  const made = await aws('RegisterTaskDefinition', `task definition ${family}`, () => ecs.registerTaskDefinition(want));
+  const def = made.taskDefinition as TaskDefinition;
+  await dropRetriedDuplicate(ecs, def, latest?.revision, (earlier) => taskDefinitionUnchanged(want, earlier));
+  return { arn: def.taskDefinitionArn as string, status: latest ? 'updated' : 'created' };
 }
 
 async function sharedSecretArns(awsClients: AwsClients, env: Environment): Promise<SharedSecretArns> {

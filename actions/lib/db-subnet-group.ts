@@ -1,15 +1,7 @@
-import {
-  AddTagsToResourceCommand,
-  CreateDBSubnetGroupCommand,
-  DBSubnetGroup,
-  DeleteDBSubnetGroupCommand,
-  DescribeDBSubnetGroupsCommand,
-  ListTagsForResourceCommand,
-  ModifyDBSubnetGroupCommand,
-  RDSClient,
-} from '@aws-sdk/client-rds';
+import type { DBSubnetGroup } from '@aws-sdk/client-rds';
+import { AwsClients } from './aws-clients';
 import { Environment, tagList } from './environment';
-import { aws, AwsError, isNotFound } from './errors';
+import { aws, AwsError, createUnlessExists, isNotFound } from './errors';
 
 export type EnsureStatus = 'created' | 'updated' | 'unchanged';
 
@@ -18,10 +10,13 @@ export interface EnsuredSubnetGroup {
   status: EnsureStatus;
 }
 
-export async function describeDbSubnetGroup(rds: RDSClient, env: Environment): Promise<DBSubnetGroup | undefined> {
+export async function describeDbSubnetGroup(
+  rds: AwsClients['rds'],
+  env: Environment,
+): Promise<DBSubnetGroup | undefined> {
   const name = env.names.dbSubnetGroup;
   try {
-    const found = await rds.send(new DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: name }));
+    const found = await rds.describeDBSubnetGroups({ DBSubnetGroupName: name });
     return found.DBSubnetGroups?.[0];
   } catch (err) {
     if (isNotFound(err)) return undefined;
@@ -31,7 +26,7 @@ export async function describeDbSubnetGroup(rds: RDSClient, env: Environment): P
 
 /** The environment's DB subnet group over exactly `subnetIds`; fixes the subnet list when it drifted. */
 export async function ensureDbSubnetGroup(
-  rds: RDSClient,
+  rds: AwsClients['rds'],
   env: Environment,
   subnetIds: string[],
 ): Promise<EnsuredSubnetGroup> {
@@ -40,15 +35,14 @@ export async function ensureDbSubnetGroup(
   const description = `Airflow metadata database of ${env.project} environment ${env.id}`;
   const existing = await describeDbSubnetGroup(rds, env);
   if (!existing) {
-    await aws('CreateDBSubnetGroup', resource, () =>
-      rds.send(
-        new CreateDBSubnetGroupCommand({
-          DBSubnetGroupName: name,
-          DBSubnetGroupDescription: description,
-          SubnetIds: subnetIds,
-          Tags: tagList(env),
-        }),
-      ),
+    // Already there: a retried or concurrent create made it with the same settings.
+    await createUnlessExists('CreateDBSubnetGroup', resource, () =>
+      rds.createDBSubnetGroup({
+        DBSubnetGroupName: name,
+        DBSubnetGroupDescription: description,
+        SubnetIds: subnetIds,
+        Tags: tagList(env),
+      }),
     );
     return { name, status: 'created' };
   }
@@ -56,29 +50,23 @@ export async function ensureDbSubnetGroup(
   const have = (existing.Subnets ?? []).map((s) => s.SubnetIdentifier as string).sort();
   if (have.join(',') !== [...subnetIds].sort().join(',')) {
     await aws('ModifyDBSubnetGroup', resource, () =>
-      rds.send(
-        new ModifyDBSubnetGroupCommand({
-          DBSubnetGroupName: name,
-          DBSubnetGroupDescription: description,
-          SubnetIds: subnetIds,
-        }),
-      ),
+      rds.modifyDBSubnetGroup({
+        DBSubnetGroupName: name,
+        DBSubnetGroupDescription: description,
+        SubnetIds: subnetIds,
+      }),
     );
     status = 'updated';
   }
   // The tagging API does not list subnet groups, so teardown relies on the name; tags are still ours.
   const arn = existing.DBSubnetGroupArn;
   if (arn) {
-    const tags = await aws('ListTagsForResource', resource, () =>
-      rds.send(new ListTagsForResourceCommand({ ResourceName: arn })),
-    );
+    const tags = await aws('ListTagsForResource', resource, () => rds.listTagsForResource({ ResourceName: arn }));
     const missing = tagList(env).filter(
       (t) => !(tags.TagList ?? []).some((have) => have.Key === t.Key && have.Value === t.Value),
     );
     if (missing.length) {
-      await aws('AddTagsToResource', resource, () =>
-        rds.send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: missing })),
-      );
+      await aws('AddTagsToResource', resource, () => rds.addTagsToResource({ ResourceName: arn, Tags: missing }));
       status = 'updated';
     }
   }
@@ -86,10 +74,10 @@ export async function ensureDbSubnetGroup(
 }
 
 /** Deletes the subnet group; true when it existed. It can only go once the instance is gone. */
-export async function destroyDbSubnetGroup(rds: RDSClient, env: Environment): Promise<boolean> {
+export async function destroyDbSubnetGroup(rds: AwsClients['rds'], env: Environment): Promise<boolean> {
   const name = env.names.dbSubnetGroup;
   try {
-    await rds.send(new DeleteDBSubnetGroupCommand({ DBSubnetGroupName: name }));
+    await rds.deleteDBSubnetGroup({ DBSubnetGroupName: name });
     return true;
   } catch (err) {
     if (isNotFound(err)) return false;

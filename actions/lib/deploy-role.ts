@@ -1,17 +1,4 @@
-import {
-  CreateRoleCommand,
-  DeleteRoleCommand,
-  DeleteRolePolicyCommand,
-  GetRoleCommand,
-  GetRolePolicyCommand,
-  IAMClient,
-  ListRolePoliciesCommand,
-  PutRolePolicyCommand,
-  Role,
-  TagRoleCommand,
-  UpdateAssumeRolePolicyCommand,
-  UpdateRoleCommand,
-} from '@aws-sdk/client-iam';
+import type { Role } from '@aws-sdk/client-iam';
 import { AwsClients } from './aws-clients';
 import { TAG_PROJECT } from './environment';
 import { aws, AwsError, isNotFound } from './errors';
@@ -360,19 +347,18 @@ export interface EnsuredDeployRole {
   changes: string[];
 }
 
-async function getRole(iam: IAMClient, name: string): Promise<Role | undefined> {
+async function getRole(iam: AwsClients['iam'], name: string): Promise<Role | undefined> {
   try {
-    return (await iam.send(new GetRoleCommand({ RoleName: name }))).Role;
+    return (await iam.getRole({ RoleName: name })).Role;
   } catch (err) {
     if (isNotFound(err)) return undefined;
     throw new AwsError(`IAM role ${name}`, 'GetRole', err);
   }
 }
 
-async function getPolicy(iam: IAMClient, role: string): Promise<string | undefined> {
+async function getPolicy(iam: AwsClients['iam'], role: string): Promise<string | undefined> {
   try {
-    return (await iam.send(new GetRolePolicyCommand({ RoleName: role, PolicyName: DEPLOY_POLICY_NAME })))
-      .PolicyDocument;
+    return (await iam.getRolePolicy({ RoleName: role, PolicyName: DEPLOY_POLICY_NAME })).PolicyDocument;
   } catch (err) {
     if (isNotFound(err)) return undefined;
     throw new AwsError(`inline policy ${DEPLOY_POLICY_NAME} of IAM role ${role}`, 'GetRolePolicy', err);
@@ -380,7 +366,7 @@ async function getPolicy(iam: IAMClient, role: string): Promise<string | undefin
 }
 
 /** Creates the deploy role, or brings its trust policy, inline policy, tags and session length to the spec. */
-export async function ensureDeployRole(iam: IAMClient, spec: DeployRoleSpec): Promise<EnsuredDeployRole> {
+export async function ensureDeployRole(iam: AwsClients['iam'], spec: DeployRoleSpec): Promise<EnsuredDeployRole> {
   const resource = `IAM role ${spec.name}`;
   const tags = [
     { Key: TAG_PROJECT, Value: spec.project },
@@ -393,54 +379,46 @@ export async function ensureDeployRole(iam: IAMClient, spec: DeployRoleSpec): Pr
   if (!role) {
     role = (
       await aws('CreateRole', resource, () =>
-        iam.send(
-          new CreateRoleCommand({
-            RoleName: spec.name,
-            Description: description,
-            AssumeRolePolicyDocument: JSON.stringify(spec.trust),
-            MaxSessionDuration: DEPLOY_SESSION_SECONDS,
-            Tags: tags,
-          }),
-        ),
+        iam.createRole({
+          RoleName: spec.name,
+          Description: description,
+          AssumeRolePolicyDocument: JSON.stringify(spec.trust),
+          MaxSessionDuration: DEPLOY_SESSION_SECONDS,
+          Tags: tags,
+        }),
       )
     ).Role as Role;
   } else {
     if (!sameDocument(role.AssumeRolePolicyDocument, spec.trust)) {
       await aws('UpdateAssumeRolePolicy', resource, () =>
-        iam.send(
-          new UpdateAssumeRolePolicyCommand({ RoleName: spec.name, PolicyDocument: JSON.stringify(spec.trust) }),
-        ),
+        iam.updateAssumeRolePolicy({ RoleName: spec.name, PolicyDocument: JSON.stringify(spec.trust) }),
       );
       changes.push('trust policy');
     }
     if (role.MaxSessionDuration !== DEPLOY_SESSION_SECONDS || role.Description !== description) {
       await aws('UpdateRole', resource, () =>
-        iam.send(
-          new UpdateRoleCommand({
-            RoleName: spec.name,
-            Description: description,
-            MaxSessionDuration: DEPLOY_SESSION_SECONDS,
-          }),
-        ),
+        iam.updateRole({
+          RoleName: spec.name,
+          Description: description,
+          MaxSessionDuration: DEPLOY_SESSION_SECONDS,
+        }),
       );
       changes.push('description and session length');
     }
     const have = new Map((role.Tags ?? []).map((t) => [t.Key, t.Value]));
     const missing = tags.filter((t) => have.get(t.Key) !== t.Value);
     if (missing.length) {
-      await aws('TagRole', resource, () => iam.send(new TagRoleCommand({ RoleName: spec.name, Tags: missing })));
+      await aws('TagRole', resource, () => iam.tagRole({ RoleName: spec.name, Tags: missing }));
       changes.push('tags');
     }
   }
   if (created || !sameDocument(await getPolicy(iam, spec.name), spec.policy)) {
     await aws('PutRolePolicy', resource, () =>
-      iam.send(
-        new PutRolePolicyCommand({
-          RoleName: spec.name,
-          PolicyName: DEPLOY_POLICY_NAME,
-          PolicyDocument: JSON.stringify(spec.policy),
-        }),
-      ),
+      iam.putRolePolicy({
+        RoleName: spec.name,
+        PolicyName: DEPLOY_POLICY_NAME,
+        PolicyDocument: JSON.stringify(spec.policy),
+      }),
     );
     if (!created) changes.push('permissions policy');
   }
@@ -453,18 +431,14 @@ export async function ensureDeployRole(iam: IAMClient, spec: DeployRoleSpec): Pr
 }
 
 /** Deletes the deploy role and its inline policies; false when it was not there. The provider stays (shared). */
-export async function destroyDeployRole(iam: IAMClient, name: string): Promise<boolean> {
+export async function destroyDeployRole(iam: AwsClients['iam'], name: string): Promise<boolean> {
   const resource = `IAM role ${name}`;
   if (!(await getRole(iam, name))) return false;
-  const policies = await aws('ListRolePolicies', resource, () =>
-    iam.send(new ListRolePoliciesCommand({ RoleName: name })),
-  );
+  const policies = await aws('ListRolePolicies', resource, () => iam.listRolePolicies({ RoleName: name }));
   for (const policy of policies.PolicyNames ?? []) {
-    await aws('DeleteRolePolicy', resource, () =>
-      iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policy })),
-    );
+    await aws('DeleteRolePolicy', resource, () => iam.deleteRolePolicy({ RoleName: name, PolicyName: policy }));
   }
-  await aws('DeleteRole', resource, () => iam.send(new DeleteRoleCommand({ RoleName: name })));
+  await aws('DeleteRole', resource, () => iam.deleteRole({ RoleName: name }));
   return true;
 }
 

@@ -1,22 +1,7 @@
-import {
-  BatchGetImageCommand,
-  CreateRepositoryCommand,
-  DeleteRepositoryCommand,
-  DescribeImagesCommand,
-  DescribeRepositoriesCommand,
-  ECRClient,
-  GetLifecyclePolicyCommand,
-  ImageIdentifier,
-  ListTagsForResourceCommand,
-  PutImageCommand,
-  PutImageScanningConfigurationCommand,
-  PutImageTagMutabilityCommand,
-  PutLifecyclePolicyCommand,
-  Repository,
-  TagResourceCommand,
-} from '@aws-sdk/client-ecr';
+import type { ImageIdentifier, Repository } from '@aws-sdk/client-ecr';
+import { AwsClients } from './aws-clients';
 import { Environment, TAG_ENVIRONMENT, TAG_ENVIRONMENT_ID } from './environment';
-import { aws, AwsError, isNotFound } from './errors';
+import { aws, AwsError, createUnlessExists, isNotFound } from './errors';
 
 /** Content tags of images built for preview environments start with this; the lifecycle policy expires them. */
 export const PREVIEW_TAG_PREFIX = 'preview-';
@@ -89,10 +74,10 @@ export interface EnsuredRepository {
   changes: string[];
 }
 
-export async function describeRepository(ecr: ECRClient, env: Environment): Promise<Repository | undefined> {
+export async function describeRepository(ecr: AwsClients['ecr'], env: Environment): Promise<Repository | undefined> {
   const name = env.names.ecrRepository;
   try {
-    const found = await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }));
+    const found = await ecr.describeRepositories({ repositoryNames: [name] });
     return found.repositories?.[0];
   } catch (err) {
     if (isNotFound(err)) return undefined;
@@ -112,9 +97,9 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-async function currentLifecyclePolicy(ecr: ECRClient, name: string): Promise<unknown> {
+async function currentLifecyclePolicy(ecr: AwsClients['ecr'], name: string): Promise<unknown> {
   try {
-    const got = await ecr.send(new GetLifecyclePolicyCommand({ repositoryName: name }));
+    const got = await ecr.getLifecyclePolicy({ repositoryName: name });
     return got.lifecyclePolicyText ? JSON.parse(got.lifecyclePolicyText) : undefined;
   } catch (err) {
     if (isNotFound(err)) return undefined;
@@ -126,49 +111,49 @@ async function currentLifecyclePolicy(ecr: ECRClient, name: string): Promise<unk
  * Creates the project's repository (scan on push, immutable tags, lifecycle policy, tags) or brings
  * an existing one back to those settings. Reads only, when nothing differs.
  */
-export async function ensureRepository(ecr: ECRClient, env: Environment): Promise<EnsuredRepository> {
+export async function ensureRepository(ecr: AwsClients['ecr'], env: Environment): Promise<EnsuredRepository> {
   const name = env.names.ecrRepository;
   const resource = `ECR repository ${name}`;
   const wantedTags = repositoryTags(env);
   const policy = lifecyclePolicy();
   const putPolicy = () =>
     aws('PutLifecyclePolicy', resource, () =>
-      ecr.send(new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: JSON.stringify(policy) })),
+      ecr.putLifecyclePolicy({ repositoryName: name, lifecyclePolicyText: JSON.stringify(policy) }),
     );
 
-  const existing = await describeRepository(ecr, env);
+  let existing = await describeRepository(ecr, env);
   if (!existing) {
-    const made = await aws('CreateRepository', resource, () =>
-      ecr.send(
-        new CreateRepositoryCommand({
-          repositoryName: name,
-          imageTagMutability: 'IMMUTABLE',
-          imageScanningConfiguration: { scanOnPush: true },
-          encryptionConfiguration: { encryptionType: 'AES256' },
-          tags: Object.entries(wantedTags).map(([Key, Value]) => ({ Key, Value })),
-        }),
-      ),
+    const made = await createUnlessExists('CreateRepository', resource, () =>
+      ecr.createRepository({
+        repositoryName: name,
+        imageTagMutability: 'IMMUTABLE',
+        imageScanningConfiguration: { scanOnPush: true },
+        encryptionConfiguration: { encryptionType: 'AES256' },
+        tags: Object.entries(wantedTags).map(([Key, Value]) => ({ Key, Value })),
+      }),
     );
-    await putPolicy();
-    return { ...identity(made.repository), action: 'created', changes: [] };
+    if (made) {
+      await putPolicy();
+      return { ...identity(made.repository), action: 'created', changes: [] };
+    }
+    existing = await describeRepository(ecr, env);
+    if (!existing) throw new AwsError(resource, 'DescribeRepositories', new Error('it exists but cannot be found'));
   }
 
   const changes: string[] = [];
   const arn = existing.repositoryArn as string;
   if (existing.imageTagMutability !== 'IMMUTABLE') {
     await aws('PutImageTagMutability', resource, () =>
-      ecr.send(new PutImageTagMutabilityCommand({ repositoryName: name, imageTagMutability: 'IMMUTABLE' })),
+      ecr.putImageTagMutability({ repositoryName: name, imageTagMutability: 'IMMUTABLE' }),
     );
     changes.push('tags made immutable');
   }
   if (!existing.imageScanningConfiguration?.scanOnPush) {
     await aws('PutImageScanningConfiguration', resource, () =>
-      ecr.send(
-        new PutImageScanningConfigurationCommand({
-          repositoryName: name,
-          imageScanningConfiguration: { scanOnPush: true },
-        }),
-      ),
+      ecr.putImageScanningConfiguration({
+        repositoryName: name,
+        imageScanningConfiguration: { scanOnPush: true },
+      }),
     );
     changes.push('scan on push turned on');
   }
@@ -176,14 +161,12 @@ export async function ensureRepository(ecr: ECRClient, env: Environment): Promis
     await putPolicy();
     changes.push('lifecycle policy set');
   }
-  const listed = await aws('ListTagsForResource', resource, () =>
-    ecr.send(new ListTagsForResourceCommand({ resourceArn: arn })),
-  );
+  const listed = await aws('ListTagsForResource', resource, () => ecr.listTagsForResource({ resourceArn: arn }));
   const have = Object.fromEntries((listed.tags ?? []).map((t) => [t.Key, t.Value]));
   const missing = Object.entries(wantedTags).filter(([k, v]) => have[k] !== v);
   if (missing.length > 0) {
     await aws('TagResource', resource, () =>
-      ecr.send(new TagResourceCommand({ resourceArn: arn, tags: missing.map(([Key, Value]) => ({ Key, Value })) })),
+      ecr.tagResource({ resourceArn: arn, tags: missing.map(([Key, Value]) => ({ Key, Value })) }),
     );
     changes.push(`tags ${missing.map(([k]) => k).join(', ')} set`);
   }
@@ -206,13 +189,13 @@ export interface FoundImage {
 
 /** The image with this tag or digest in the repository, or undefined when it is not there. */
 export async function findImage(
-  ecr: ECRClient,
+  ecr: AwsClients['ecr'],
   repositoryName: string,
   id: ImageIdentifier,
   registryId?: string,
 ): Promise<FoundImage | undefined> {
   try {
-    const found = await ecr.send(new DescribeImagesCommand({ repositoryName, registryId, imageIds: [id] }));
+    const found = await ecr.describeImages({ repositoryName, registryId, imageIds: [id] });
     const image = found.imageDetails?.[0];
     return image?.imageDigest ? { digest: image.imageDigest, tags: image.imageTags ?? [] } : undefined;
   } catch (err) {
@@ -226,26 +209,24 @@ export async function findImage(
  * layers: ECR's documented way is to put the same manifest again under the new tag.
  */
 export async function addImageTag(
-  ecr: ECRClient,
+  ecr: AwsClients['ecr'],
   repositoryName: string,
   digest: string,
   tag: string,
 ): Promise<FoundImage> {
   const resource = `ECR image ${repositoryName}@${digest}`;
   const got = await aws('BatchGetImage', resource, () =>
-    ecr.send(new BatchGetImageCommand({ repositoryName, imageIds: [{ imageDigest: digest }] })),
+    ecr.batchGetImage({ repositoryName, imageIds: [{ imageDigest: digest }] }),
   );
   const image = got.images?.[0];
   if (!image?.imageManifest) throw new Error(`${resource}: ECR returned no manifest`);
   await aws('PutImage', resource, () =>
-    ecr.send(
-      new PutImageCommand({
-        repositoryName,
-        imageManifest: image.imageManifest,
-        imageManifestMediaType: image.imageManifestMediaType,
-        imageTag: tag,
-      }),
-    ),
+    ecr.putImage({
+      repositoryName,
+      imageManifest: image.imageManifest,
+      imageManifestMediaType: image.imageManifestMediaType,
+      imageTag: tag,
+    }),
   );
   const found = await findImage(ecr, repositoryName, { imageTag: tag });
   if (!found) throw new Error(`${resource}: tagged ${tag}, but ECR does not show the tag`);
@@ -256,10 +237,10 @@ export async function addImageTag(
  * Deletes the project's repository with every image in it. The repository is shared by all of a
  * project's environments: call this only when removing the whole project, never for one environment.
  */
-export async function destroyProjectRepository(ecr: ECRClient, env: Environment): Promise<boolean> {
+export async function destroyProjectRepository(ecr: AwsClients['ecr'], env: Environment): Promise<boolean> {
   const name = env.names.ecrRepository;
   try {
-    await ecr.send(new DeleteRepositoryCommand({ repositoryName: name, force: true }));
+    await ecr.deleteRepository({ repositoryName: name, force: true });
     return true;
   } catch (err) {
     if (isNotFound(err)) return false;

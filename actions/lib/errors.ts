@@ -44,3 +44,50 @@ export function isNotFound(err: unknown): boolean {
   const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
   return /NotFound|NoSuch|NonExistent|DoesNotExist|ClusterNotFound|NotExist/i.test(name);
 }
+
+/**
+ * True when AWS answered that the thing already exists. S3's BucketAlreadyExists is left out: it
+ * means another account owns the name. Cloud Map answers a namespace whose name the VPC already
+ * has with ConflictingDomainExists; callers look the thing up afterwards and fail if it is not theirs.
+ */
+export function isAlreadyExists(err: unknown): boolean {
+  const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
+  return (
+    name !== 'BucketAlreadyExists' &&
+    /AlreadyExists|Duplicate|ResourceExists|AlreadyOwnedByYou|ConflictingDomainExists/i.test(name)
+  );
+}
+
+/**
+ * Runs a create call; undefined when AWS answers that the thing already exists, so the caller
+ * finds it and goes on as if it had been there. That happens when AWS made it but answered the
+ * call with an error (the SDK's retry then meets the first attempt's work), or when another run
+ * of the same environment made it first.
+ */
+export async function createUnlessExists<T>(
+  operation: string,
+  resource: string,
+  call: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (err) {
+    if (isAlreadyExists(err)) return undefined;
+    throw new AwsError(resource, operation, err);
+  }
+}
+
+/** Runs a delete call; false when AWS answers that the thing is not there (any more). */
+export async function deleteUnlessGone(
+  operation: string,
+  resource: string,
+  call: () => Promise<unknown>,
+): Promise<boolean> {
+  try {
+    await call();
+    return true;
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw new AwsError(resource, operation, err);
+  }
+}

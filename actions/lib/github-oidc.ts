@@ -1,10 +1,5 @@
-import {
-  AddClientIDToOpenIDConnectProviderCommand,
-  CreateOpenIDConnectProviderCommand,
-  GetOpenIDConnectProviderCommand,
-  GetOpenIDConnectProviderCommandOutput,
-  IAMClient,
-} from '@aws-sdk/client-iam';
+import type { GetOpenIDConnectProviderCommandOutput } from '@aws-sdk/client-iam';
+import { AwsClients } from './aws-clients';
 import { ConfigError, aws, AwsError, errorName, isNotFound } from './errors';
 import { EnsureStatus, ArnContext, PolicyDocument } from './iam-roles';
 import { TAG_PROJECT } from './environment';
@@ -142,11 +137,11 @@ export interface EnsuredProvider {
 }
 
 export async function describeGithubProvider(
-  iam: IAMClient,
+  iam: AwsClients['iam'],
   arn: string,
 ): Promise<GetOpenIDConnectProviderCommandOutput | undefined> {
   try {
-    return await iam.send(new GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: arn }));
+    return await iam.getOpenIDConnectProvider({ OpenIDConnectProviderArn: arn });
   } catch (err) {
     if (isNotFound(err)) return undefined;
     throw new AwsError(`OIDC provider ${GITHUB_OIDC_HOST}`, 'GetOpenIDConnectProvider', err);
@@ -159,7 +154,7 @@ export async function describeGithubProvider(
  * never retagged or deleted.
  */
 export async function ensureGithubProvider(
-  iam: IAMClient,
+  iam: AwsClients['iam'],
   ctx: ArnContext,
   project: string,
   retried = false,
@@ -171,13 +166,11 @@ export async function ensureGithubProvider(
     // No thumbprint: IAM then fetches one itself, and for GitHub's issuer it trusts its own CA
     // library rather than the thumbprint anyway.
     try {
-      const created = await iam.send(
-        new CreateOpenIDConnectProviderCommand({
-          Url: `https://${GITHUB_OIDC_HOST}`,
-          ClientIDList: [GITHUB_OIDC_AUDIENCE],
-          Tags: [{ Key: TAG_PROJECT, Value: project }],
-        }),
-      );
+      const created = await iam.createOpenIDConnectProvider({
+        Url: `https://${GITHUB_OIDC_HOST}`,
+        ClientIDList: [GITHUB_OIDC_AUDIENCE],
+        Tags: [{ Key: TAG_PROJECT, Value: project }],
+      });
       return { arn: created.OpenIDConnectProviderArn ?? arn, status: 'created' };
     } catch (err) {
       // Someone else (another bootstrap of the same account) created it meanwhile: use theirs.
@@ -188,12 +181,10 @@ export async function ensureGithubProvider(
   }
   if (!(found.ClientIDList ?? []).includes(GITHUB_OIDC_AUDIENCE)) {
     await aws('AddClientIDToOpenIDConnectProvider', resource, () =>
-      iam.send(
-        new AddClientIDToOpenIDConnectProviderCommand({
-          OpenIDConnectProviderArn: arn,
-          ClientID: GITHUB_OIDC_AUDIENCE,
-        }),
-      ),
+      iam.addClientIDToOpenIDConnectProvider({
+        OpenIDConnectProviderArn: arn,
+        ClientID: GITHUB_OIDC_AUDIENCE,
+      }),
     );
     return { arn, status: 'updated' };
   }

@@ -1,19 +1,7 @@
-import {
-  CreateRoleCommand,
-  DeleteRoleCommand,
-  DeleteRolePolicyCommand,
-  GetRoleCommand,
-  GetRolePolicyCommand,
-  IAMClient,
-  ListRolePoliciesCommand,
-  PutRolePolicyCommand,
-  Role,
-  TagRoleCommand,
-  UpdateAssumeRolePolicyCommand,
-} from '@aws-sdk/client-iam';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { Role } from '@aws-sdk/client-iam';
+import { AwsClients } from './aws-clients';
 import { Environment, tagList } from './environment';
-import { aws, AwsError, isNotFound } from './errors';
+import { aws, AwsError, createUnlessExists, deleteUnlessGone, isNotFound } from './errors';
 
 export type EnsureStatus = 'created' | 'updated' | 'unchanged';
 
@@ -30,8 +18,8 @@ export function partitionOf(region: string): string {
   return 'aws';
 }
 
-export async function arnContext(sts: STSClient, region: string): Promise<ArnContext> {
-  const identity = await aws('GetCallerIdentity', 'the AWS account', () => sts.send(new GetCallerIdentityCommand({})));
+export async function arnContext(sts: AwsClients['sts'], region: string): Promise<ArnContext> {
+  const identity = await aws('GetCallerIdentity', 'the AWS account', () => sts.getCallerIdentity({}));
   return { partition: partitionOf(region), region, account: identity.Account as string };
 }
 
@@ -235,18 +223,18 @@ export interface EnsuredRole {
   status: EnsureStatus;
 }
 
-async function getRole(iam: IAMClient, name: string): Promise<Role | undefined> {
+async function getRole(iam: AwsClients['iam'], name: string): Promise<Role | undefined> {
   try {
-    return (await iam.send(new GetRoleCommand({ RoleName: name }))).Role;
+    return (await iam.getRole({ RoleName: name })).Role;
   } catch (err) {
     if (isNotFound(err)) return undefined;
     throw new AwsError(`IAM role ${name}`, 'GetRole', err);
   }
 }
 
-async function getInlinePolicy(iam: IAMClient, role: string): Promise<string | undefined> {
+async function getInlinePolicy(iam: AwsClients['iam'], role: string): Promise<string | undefined> {
   try {
-    return (await iam.send(new GetRolePolicyCommand({ RoleName: role, PolicyName: POLICY_NAME }))).PolicyDocument;
+    return (await iam.getRolePolicy({ RoleName: role, PolicyName: POLICY_NAME })).PolicyDocument;
   } catch (err) {
     if (isNotFound(err)) return undefined;
     throw new AwsError(`inline policy ${POLICY_NAME} of IAM role ${role}`, 'GetRolePolicy', err);
@@ -254,50 +242,45 @@ async function getInlinePolicy(iam: IAMClient, role: string): Promise<string | u
 }
 
 /** Creates the role or brings its trust policy, inline policy and tags to what we want. */
-export async function ensureRole(iam: IAMClient, env: Environment, spec: RoleSpec): Promise<EnsuredRole> {
+export async function ensureRole(iam: AwsClients['iam'], env: Environment, spec: RoleSpec): Promise<EnsuredRole> {
   const resource = `IAM role ${spec.name}`;
   let role = await getRole(iam, spec.name);
   let status: EnsureStatus = 'unchanged';
   if (!role) {
-    role = (
-      await aws('CreateRole', resource, () =>
-        iam.send(
-          new CreateRoleCommand({
-            RoleName: spec.name,
-            Description: spec.description,
-            AssumeRolePolicyDocument: JSON.stringify(spec.trust),
-            Tags: tagList(env),
-          }),
-        ),
-      )
-    ).Role as Role;
+    const made = await createUnlessExists('CreateRole', resource, () =>
+      iam.createRole({
+        RoleName: spec.name,
+        Description: spec.description,
+        AssumeRolePolicyDocument: JSON.stringify(spec.trust),
+        Tags: tagList(env),
+      }),
+    );
+    // Already there: a retried or concurrent create made it with the same trust and tags.
+    role = made ? (made.Role as Role) : await getRole(iam, spec.name);
+    if (!role) throw new AwsError(resource, 'GetRole', new Error('it exists but cannot be found'));
     status = 'created';
   } else {
     if (!sameDocument(role.AssumeRolePolicyDocument, spec.trust)) {
       await aws('UpdateAssumeRolePolicy', resource, () =>
-        iam.send(
-          new UpdateAssumeRolePolicyCommand({ RoleName: spec.name, PolicyDocument: JSON.stringify(spec.trust) }),
-        ),
+        iam.updateAssumeRolePolicy({ RoleName: spec.name, PolicyDocument: JSON.stringify(spec.trust) }),
       );
       status = 'updated';
     }
     const have = new Map((role.Tags ?? []).map((t) => [t.Key, t.Value]));
     const missing = tagList(env).filter((t) => have.get(t.Key) !== t.Value);
     if (missing.length) {
-      await aws('TagRole', resource, () => iam.send(new TagRoleCommand({ RoleName: spec.name, Tags: missing })));
+      await aws('TagRole', resource, () => iam.tagRole({ RoleName: spec.name, Tags: missing }));
       status = 'updated';
     }
   }
   const current = status === 'created' ? undefined : await getInlinePolicy(iam, spec.name);
   if (!sameDocument(current, spec.policy)) {
     await aws('PutRolePolicy', resource, () =>
-      iam.send(
-        new PutRolePolicyCommand({
-          RoleName: spec.name,
-          PolicyName: POLICY_NAME,
-          PolicyDocument: JSON.stringify(spec.policy),
-        }),
-      ),
+      iam.putRolePolicy({
+        RoleName: spec.name,
+        PolicyName: POLICY_NAME,
+        PolicyDocument: JSON.stringify(spec.policy),
+      }),
     );
     if (status === 'unchanged') status = 'updated';
   }
@@ -335,7 +318,7 @@ export function roleSpecs(
 
 /** Both roles of the environment, in parallel. */
 export async function ensureRoles(
-  iam: IAMClient,
+  iam: AwsClients['iam'],
   env: Environment,
   ctx: ArnContext,
   input: RolesInput,
@@ -348,41 +331,40 @@ export async function ensureRoles(
   return { execution, task };
 }
 
-export async function describeRoles(iam: IAMClient, env: Environment): Promise<Role[]> {
+export async function describeRoles(iam: AwsClients['iam'], env: Environment): Promise<Role[]> {
   const roles = await Promise.all([getRole(iam, env.names.executionRole), getRole(iam, env.names.taskRole)]);
   return roles.filter((r): r is Role => r !== undefined);
 }
 
 /** Deletes both roles with their inline policies; returns the names it deleted. */
-export async function destroyRoles(iam: IAMClient, env: Environment): Promise<string[]> {
+export async function destroyRoles(iam: AwsClients['iam'], env: Environment): Promise<string[]> {
   const deleted: string[] = [];
   for (const name of [env.names.executionRole, env.names.taskRole]) {
     if (!(await getRole(iam, name))) continue;
-    const policies = await aws('ListRolePolicies', `IAM role ${name}`, () =>
-      iam.send(new ListRolePoliciesCommand({ RoleName: name })),
-    );
+    const policies = await aws('ListRolePolicies', `IAM role ${name}`, () => iam.listRolePolicies({ RoleName: name }));
     for (const policy of policies.PolicyNames ?? []) {
       await aws('DeleteRolePolicy', `IAM role ${name}`, () =>
-        iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policy })),
+        iam.deleteRolePolicy({ RoleName: name, PolicyName: policy }),
       );
     }
-    await aws('DeleteRole', `IAM role ${name}`, () => iam.send(new DeleteRoleCommand({ RoleName: name })));
+    await aws('DeleteRole', `IAM role ${name}`, () => iam.deleteRole({ RoleName: name }));
     deleted.push(name);
   }
   return deleted;
 }
 
 /** Deletes one role after its inline policies; false when it was not there. */
-export async function destroyRole(iam: IAMClient, name: string): Promise<boolean> {
+export async function destroyRole(iam: AwsClients['iam'], name: string): Promise<boolean> {
   const resource = `IAM role ${name}`;
   try {
-    const policies = await iam.send(new ListRolePoliciesCommand({ RoleName: name }));
+    const policies = await iam.listRolePolicies({ RoleName: name });
     for (const policy of policies.PolicyNames ?? []) {
-      await aws('DeleteRolePolicy', resource, () =>
-        iam.send(new DeleteRolePolicyCommand({ RoleName: name, PolicyName: policy })),
+      // NotFound here is about the policy (a retried call already deleted it), not the role.
+      await deleteUnlessGone('DeleteRolePolicy', resource, () =>
+        iam.deleteRolePolicy({ RoleName: name, PolicyName: policy }),
       );
     }
-    await iam.send(new DeleteRoleCommand({ RoleName: name }));
+    await iam.deleteRole({ RoleName: name });
     return true;
   } catch (err) {
     if (isNotFound(err)) return false;

@@ -1,8 +1,8 @@
-import { GetAuthorizationTokenCommand, ECRClient } from '@aws-sdk/client-ecr';
 import * as exec from '@actions/exec';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import * as path from 'node:path';
+import { AwsClients } from './aws-clients';
 import { Environment, EnvironmentKind } from './environment';
 import { describeRepository, findImage, PREVIEW_TAG_PREFIX, RELEASE_TAG_PREFIX } from './ecr-repository';
 import { aws, ConfigError } from './errors';
@@ -62,7 +62,7 @@ export function candidateTags(hash: string, kind: EnvironmentKind): string[] {
  * environment deploys when no image is named. Undefined when it has not been built yet.
  */
 export async function findContentImage(
-  ecr: ECRClient,
+  ecr: AwsClients['ecr'],
   env: Environment,
   root: string,
 ): Promise<{ image: string; tag: string } | undefined> {
@@ -193,13 +193,13 @@ export async function checkDocker(run: CommandRunner): Promise<void> {
  * appears in arguments or the environment. Returns the registry host to log out of.
  */
 export async function dockerLoginToEcr(
-  ecr: ECRClient,
+  ecr: AwsClients['ecr'],
   run: CommandRunner,
   registryId: string,
   mask: (secret: string) => void,
 ): Promise<string> {
   const answer = await aws('GetAuthorizationToken', `ECR registry ${registryId}`, () =>
-    ecr.send(new GetAuthorizationTokenCommand({ registryIds: [registryId] })),
+    ecr.getAuthorizationToken({ registryIds: [registryId] }),
   );
   const data = answer.authorizationData?.[0];
   if (!data?.authorizationToken || !data.proxyEndpoint) {

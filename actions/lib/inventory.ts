@@ -1,35 +1,6 @@
-import {
-  DescribeClustersCommand,
-  DescribeServicesCommand,
-  DescribeTaskDefinitionCommand,
-  ECSClient,
-  ListServicesCommand as ListEcsServicesCommand,
-  ListTaskDefinitionFamiliesCommand,
-  ListTaskDefinitionsCommand,
-  ListTasksCommand,
-  Tag as EcsTag,
-  TaskDefinition,
-  TaskDefinitionStatus,
-} from '@aws-sdk/client-ecs';
-import { DescribeSecurityGroupsCommand } from '@aws-sdk/client-ec2';
-import { DescribeImagesCommand, ImageDetail } from '@aws-sdk/client-ecr';
-import { ListRoleTagsCommand } from '@aws-sdk/client-iam';
-import { ListTagsForResourceCommand as ListRdsTagsCommand } from '@aws-sdk/client-rds';
-import {
-  GetResourcesCommand,
-  ResourceGroupsTaggingAPIClient,
-  ResourceTagMapping,
-} from '@aws-sdk/client-resource-groups-tagging-api';
-import { GetBucketTaggingCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
-import { DescribeSecretCommand } from '@aws-sdk/client-secrets-manager';
-import {
-  GetServiceCommand,
-  ListNamespacesCommand,
-  ListServicesCommand as ListCloudMapServicesCommand,
-  ListTagsForResourceCommand as ListCloudMapTagsCommand,
-  ServiceDiscoveryClient,
-} from '@aws-sdk/client-servicediscovery';
-import { ListTagsForResourceCommand as ListLogTagsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import type { Tag as EcsTag, TaskDefinition, TaskDefinitionStatus } from '@aws-sdk/client-ecs';
+import type { ImageDetail } from '@aws-sdk/client-ecr';
+import type { ResourceTagMapping } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AwsClients } from './aws-clients';
 import { COMPONENTS } from './config';
 import { DATABASE_COMPONENT } from './database';
@@ -42,6 +13,7 @@ import { logsBucketName } from './logs-bucket';
 import { describeDbInstance } from './rds-instance';
 import { RELEASE_TAG_PREFIX } from './ecr-repository';
 import { GENERATED_SECRETS, secretName } from './secrets';
+import { SYNC_COMPONENT } from './bundle-sync';
 
 /** The kinds teardown knows, in the order it deletes them. */
 export const RESOURCE_KINDS = [
@@ -97,25 +69,6 @@ export interface Inventory {
   notes: string[];
 }
 
-/** The clients inventory and teardown use beyond the common ones. */
-export interface InventoryClients extends AwsClients {
-  servicediscovery: ServiceDiscoveryClient;
-  tagging: ResourceGroupsTaggingAPIClient;
-}
-
-/** Adds the Cloud Map and tagging clients, configured like the others (region, endpoint, retries). */
-export function withInventoryClients(clients: AwsClients): InventoryClients {
-  const given = clients as Partial<InventoryClients>;
-  // Every client of createClients shares one configuration: borrow ECS's.
-  const config = clients.ecs.config;
-  const common = { region: config.region, endpoint: config.endpoint, maxAttempts: config.maxAttempts };
-  return {
-    ...clients,
-    servicediscovery: given.servicediscovery ?? new ServiceDiscoveryClient(common),
-    tagging: given.tagging ?? new ResourceGroupsTaggingAPIClient(common),
-  };
-}
-
 /** Why a resource with these tags is not this environment's, or undefined when it is. */
 export function foreignTags(env: Environment, tags: Record<string, string> | undefined): string | undefined {
   const project = tags?.[TAG_PROJECT];
@@ -154,23 +107,18 @@ export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) =>
 }
 
 /** Resources carrying BOTH the project and the environment-id tag (one of them alone matches other environments). */
-export async function taggedResources(
-  tagging: ResourceGroupsTaggingAPIClient,
-  env: Environment,
-): Promise<ResourceTagMapping[]> {
+export async function taggedResources(tagging: AwsClients['tagging'], env: Environment): Promise<ResourceTagMapping[]> {
   const found: ResourceTagMapping[] = [];
   let PaginationToken: string | undefined;
   do {
     const page = await aws('GetResources', `tagged resources of ${env.name}`, () =>
-      tagging.send(
-        new GetResourcesCommand({
-          TagFilters: [
-            { Key: TAG_PROJECT, Values: [env.project] },
-            { Key: TAG_ENVIRONMENT_ID, Values: [env.id] },
-          ],
-          PaginationToken,
-        }),
-      ),
+      tagging.getResources({
+        TagFilters: [
+          { Key: TAG_PROJECT, Values: [env.project] },
+          { Key: TAG_ENVIRONMENT_ID, Values: [env.id] },
+        ],
+        PaginationToken,
+      }),
     );
     found.push(...(page.ResourceTagMappingList ?? []));
     PaginationToken = page.PaginationToken || undefined;
@@ -181,17 +129,17 @@ export async function taggedResources(
 
 /** The families of the environment's task definitions: exact names, so pr-1 never matches pr-10. */
 export function taskFamilies(env: Environment): string[] {
-  return [...COMPONENTS, DATABASE_COMPONENT].map((c) => env.names.taskFamily(c));
+  return [...COMPONENTS, DATABASE_COMPONENT, SYNC_COMPONENT].map((c) => env.names.taskFamily(c));
 }
 
 const familyOf = (arn: string): string => (arn.split('/').pop() ?? '').replace(/:\d+$/, '');
 
-async function listRevisions(ecs: ECSClient, family: string, status: TaskDefinitionStatus): Promise<string[]> {
+async function listRevisions(ecs: AwsClients['ecs'], family: string, status: TaskDefinitionStatus): Promise<string[]> {
   const arns: string[] = [];
   let nextToken: string | undefined;
   do {
     const page = await aws('ListTaskDefinitions', `task definitions ${family}`, () =>
-      ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status, nextToken })),
+      ecs.listTaskDefinitions({ familyPrefix: family, status, nextToken }),
     );
     // familyPrefix is a prefix: keep to the exact family.
     arns.push(...(page.taskDefinitionArns ?? []).filter((a) => familyOf(a) === family));
@@ -201,11 +149,11 @@ async function listRevisions(ecs: ECSClient, family: string, status: TaskDefinit
 }
 
 async function describeTaskDefinition(
-  ecs: ECSClient,
+  ecs: AwsClients['ecs'],
   arn: string,
 ): Promise<{ definition: TaskDefinition; tags: Record<string, string> } | undefined> {
   try {
-    const got = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] }));
+    const got = await ecs.describeTaskDefinition({ taskDefinition: arn, include: ['TAGS'] });
     return got.taskDefinition ? { definition: got.taskDefinition, tags: ecsTagMap(got.tags) } : undefined;
   } catch (err) {
     if (isNotFound(err) || errorName(err) === 'ClientException') return undefined;
@@ -219,7 +167,7 @@ interface Found {
   definitions?: TaskDefinition[];
 }
 
-async function findTaskDefinitions(c: InventoryClients, env: Environment, extraArns: string[]): Promise<Found> {
+async function findTaskDefinitions(c: AwsClients, env: Environment, extraArns: string[]): Promise<Found> {
   const byName = (
     await Promise.all(
       taskFamilies(env).flatMap((family) => [
@@ -259,11 +207,11 @@ function inCluster(arn: string, cluster: string): boolean {
   return parts.length < 3 || parts[1] === cluster;
 }
 
-async function findEcs(c: InventoryClients, env: Environment, tagged: string[]): Promise<InventoryResource[]> {
+async function findEcs(c: AwsClients, env: Environment, tagged: string[]): Promise<InventoryResource[]> {
   const resources: InventoryResource[] = [];
   const clusterName = env.names.cluster;
   const clusters = await aws('DescribeClusters', `ECS cluster ${clusterName}`, () =>
-    c.ecs.send(new DescribeClustersCommand({ clusters: [clusterName], include: ['TAGS'] })),
+    c.ecs.describeClusters({ clusters: [clusterName], include: ['TAGS'] }),
   );
   const cluster = clusters.clusters?.find((k) => k.status !== 'INACTIVE');
   if (!cluster?.clusterArn) return resources;
@@ -284,7 +232,7 @@ async function findEcs(c: InventoryClients, env: Environment, tagged: string[]):
   let nextToken: string | undefined;
   do {
     const page = await aws('ListServices', `ECS cluster ${clusterName}`, () =>
-      c.ecs.send(new ListEcsServicesCommand({ cluster: clusterArn, nextToken })),
+      c.ecs.listServices({ cluster: clusterArn, nextToken }),
     );
     serviceArns.push(...(page.serviceArns ?? []).filter((arn) => inCluster(arn, clusterName)));
     nextToken = page.nextToken;
@@ -292,7 +240,7 @@ async function findEcs(c: InventoryClients, env: Environment, tagged: string[]):
   for (let i = 0; i < serviceArns.length; i += 10) {
     const batch = serviceArns.slice(i, i + 10);
     const described = await aws('DescribeServices', `services of ECS cluster ${clusterName}`, () =>
-      c.ecs.send(new DescribeServicesCommand({ cluster: clusterArn, services: batch, include: ['TAGS'] })),
+      c.ecs.describeServices({ cluster: clusterArn, services: batch, include: ['TAGS'] }),
     );
     for (const s of described.services ?? []) {
       if (!s.serviceArn || s.status === 'INACTIVE' || s.clusterArn !== clusterArn) continue;
@@ -313,7 +261,7 @@ async function findEcs(c: InventoryClients, env: Environment, tagged: string[]):
   nextToken = undefined;
   do {
     const page = await aws('ListTasks', `ECS cluster ${clusterName}`, () =>
-      c.ecs.send(new ListTasksCommand({ cluster: clusterArn, desiredStatus: 'RUNNING', nextToken })),
+      c.ecs.listTasks({ cluster: clusterArn, desiredStatus: 'RUNNING', nextToken }),
     );
     // Only tasks whose ARN names our cluster: a filter matching names loosely must not reach pr-10 from pr-1.
     taskArns.push(...(page.taskArns ?? []).filter((arn) => inCluster(arn, clusterName)));
@@ -333,22 +281,18 @@ async function findEcs(c: InventoryClients, env: Environment, tagged: string[]):
   return resources;
 }
 
-async function cloudMapTags(sd: ServiceDiscoveryClient, arn: string): Promise<Record<string, string>> {
-  const got = await aws('ListTagsForResource', `Cloud Map ${arn}`, () =>
-    sd.send(new ListCloudMapTagsCommand({ ResourceARN: arn })),
-  );
+async function cloudMapTags(sd: AwsClients['servicediscovery'], arn: string): Promise<Record<string, string>> {
+  const got = await aws('ListTagsForResource', `Cloud Map ${arn}`, () => sd.listTagsForResource({ ResourceARN: arn }));
   return tagMap(got.Tags);
 }
 
-async function findCloudMap(c: InventoryClients, env: Environment): Promise<InventoryResource[]> {
+async function findCloudMap(c: AwsClients, env: Environment): Promise<InventoryResource[]> {
   const name = env.names.serviceDiscoveryNamespace;
   const namespaces = [];
   let NextToken: string | undefined;
   do {
     const page = await aws('ListNamespaces', `Cloud Map namespace ${name}`, () =>
-      c.servicediscovery.send(
-        new ListNamespacesCommand({ Filters: [{ Name: 'NAME', Values: [name], Condition: 'EQ' }], NextToken }),
-      ),
+      c.servicediscovery.listNamespaces({ Filters: [{ Name: 'NAME', Values: [name], Condition: 'EQ' }], NextToken }),
     );
     namespaces.push(...(page.Namespaces ?? []).filter((n) => n.Name === name));
     NextToken = page.NextToken;
@@ -361,19 +305,17 @@ async function findCloudMap(c: InventoryClients, env: Environment): Promise<Inve
       let token: string | undefined;
       do {
         const page = await aws('ListServices', `Cloud Map namespace ${name}`, () =>
-          c.servicediscovery.send(
-            new ListCloudMapServicesCommand({
-              Filters: [{ Name: 'NAMESPACE_ID', Values: [ns.Id as string], Condition: 'EQ' }],
-              NextToken: token,
-            }),
-          ),
+          c.servicediscovery.listServices({
+            Filters: [{ Name: 'NAMESPACE_ID', Values: [ns.Id as string], Condition: 'EQ' }],
+            NextToken: token,
+          }),
         );
         for (const summary of page.Services ?? []) {
           if (!summary.Id) continue;
           // The summary does not say its namespace: check, so a filter ignored never reaches another environment.
           const s = (
             await aws('GetService', `Cloud Map service ${summary.Name}`, () =>
-              c.servicediscovery.send(new GetServiceCommand({ Id: summary.Id })),
+              c.servicediscovery.getService({ Id: summary.Id }),
             )
           ).Service;
           if (!s?.Id || s.NamespaceId !== ns.Id) continue;
@@ -395,7 +337,7 @@ async function findCloudMap(c: InventoryClients, env: Environment): Promise<Inve
   return resources;
 }
 
-async function findRds(c: InventoryClients, env: Environment): Promise<InventoryResource[]> {
+async function findRds(c: AwsClients, env: Environment): Promise<InventoryResource[]> {
   const resources: InventoryResource[] = [];
   const [instance, subnetGroup] = await Promise.all([
     describeDbInstance(c.rds, env),
@@ -418,7 +360,7 @@ async function findRds(c: InventoryClients, env: Environment): Promise<Inventory
     const tags = arn
       ? (
           await aws('ListTagsForResource', `DB subnet group ${env.names.dbSubnetGroup}`, () =>
-            c.rds.send(new ListRdsTagsCommand({ ResourceName: arn })),
+            c.rds.listTagsForResource({ ResourceName: arn }),
           )
         ).TagList
       : undefined;
@@ -434,19 +376,15 @@ async function findRds(c: InventoryClients, env: Environment): Promise<Inventory
   return resources;
 }
 
-async function findSecurityGroups(
-  c: InventoryClients,
-  env: Environment,
-  taggedIds: string[],
-): Promise<InventoryResource[]> {
+async function findSecurityGroups(c: AwsClients, env: Environment, taggedIds: string[]): Promise<InventoryResource[]> {
   const names = [env.names.dbSecurityGroup, env.names.taskSecurityGroup];
   const [byName, byTag] = await Promise.all([
     aws('DescribeSecurityGroups', `security groups ${names.join(', ')}`, () =>
-      c.ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: names }] })),
+      c.ec2.describeSecurityGroups({ Filters: [{ Name: 'group-name', Values: names }] }),
     ),
     taggedIds.length
       ? aws('DescribeSecurityGroups', `security groups of ${env.name}`, () =>
-          c.ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: taggedIds }] })),
+          c.ec2.describeSecurityGroups({ Filters: [{ Name: 'group-id', Values: taggedIds }] }),
         )
       : Promise.resolve({ SecurityGroups: [] }),
   ]);
@@ -472,14 +410,12 @@ function rankGroup(env: Environment, g: InventoryResource): number {
   return g.name === env.names.dbSecurityGroup ? 0 : g.name === env.names.taskSecurityGroup ? 2 : 1;
 }
 
-async function findRoles(c: InventoryClients, env: Environment): Promise<InventoryResource[]> {
+async function findRoles(c: AwsClients, env: Environment): Promise<InventoryResource[]> {
   const roles = await describeRoles(c.iam, env);
   return Promise.all(
     roles.map(async (role) => {
       const name = role.RoleName as string;
-      const tags = await aws('ListRoleTags', `IAM role ${name}`, () =>
-        c.iam.send(new ListRoleTagsCommand({ RoleName: name })),
-      );
+      const tags = await aws('ListRoleTags', `IAM role ${name}`, () => c.iam.listRoleTags({ RoleName: name }));
       return {
         kind: 'iam-role' as const,
         id: name,
@@ -492,11 +428,7 @@ async function findRoles(c: InventoryClients, env: Environment): Promise<Invento
   );
 }
 
-async function findLogGroups(
-  c: InventoryClients,
-  env: Environment,
-  taggedNames: string[],
-): Promise<InventoryResource[]> {
+async function findLogGroups(c: AwsClients, env: Environment, taggedNames: string[]): Promise<InventoryResource[]> {
   const names = [...new Set([env.names.logGroup, ...taggedNames])];
   const found = await Promise.all(
     names.map(async (name) => {
@@ -504,7 +436,7 @@ async function findLogGroups(
       if (!group?.arn) return undefined;
       const arn = group.arn.replace(/:\*$/, '');
       const tags = await aws('ListTagsForResource', `log group ${name}`, () =>
-        c.logs.send(new ListLogTagsCommand({ resourceArn: arn })),
+        c.logs.listTagsForResource({ resourceArn: arn }),
       );
       return {
         kind: 'log-group' as const,
@@ -522,9 +454,9 @@ async function findLogGroups(
   return found.filter((g) => g !== undefined);
 }
 
-async function bucketExists(c: InventoryClients, bucket: string): Promise<boolean> {
+async function bucketExists(c: AwsClients, bucket: string): Promise<boolean> {
   try {
-    await c.s3.send(new HeadBucketCommand({ Bucket: bucket }));
+    await c.s3.headBucket({ Bucket: bucket });
     return true;
   } catch (err) {
     if (isNotFound(err) || errorName(err) === 'NotFound') return false;
@@ -532,9 +464,9 @@ async function bucketExists(c: InventoryClients, bucket: string): Promise<boolea
   }
 }
 
-async function bucketTags(c: InventoryClients, bucket: string): Promise<Record<string, string> | undefined> {
+async function bucketTags(c: AwsClients, bucket: string): Promise<Record<string, string> | undefined> {
   try {
-    return tagMap((await c.s3.send(new GetBucketTaggingCommand({ Bucket: bucket }))).TagSet);
+    return tagMap((await c.s3.getBucketTagging({ Bucket: bucket })).TagSet);
   } catch (err) {
     if (errorName(err) === 'NoSuchTagSet' || errorName(err) === 'NoSuchTagSetError') return undefined;
     throw new AwsError(`S3 bucket ${bucket}`, 'GetBucketTagging', err);
@@ -542,7 +474,7 @@ async function bucketTags(c: InventoryClients, bucket: string): Promise<Record<s
 }
 
 async function findBuckets(
-  c: InventoryClients,
+  c: AwsClients,
   env: Environment,
   ctx: ArnContext,
   taggedNames: string[],
@@ -568,12 +500,12 @@ async function findBuckets(
   return found.filter((b) => b !== undefined);
 }
 
-async function findSecrets(c: InventoryClients, env: Environment, taggedArns: string[]): Promise<InventoryResource[]> {
+async function findSecrets(c: AwsClients, env: Environment, taggedArns: string[]): Promise<InventoryResource[]> {
   const byName = [...GENERATED_SECRETS, 'database' as const].map((kind) => secretName(env, kind));
   const ids = [...byName, ...taggedArns];
   const found = await mapLimit(ids, 8, async (id) => {
     try {
-      return await c.secrets.send(new DescribeSecretCommand({ SecretId: id }));
+      return await c.secrets.describeSecret({ SecretId: id });
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw new AwsError(`secret ${id}`, 'DescribeSecret', err);
@@ -615,12 +547,12 @@ function digestOf(
   return digest && digests.has(digest) ? digest : undefined;
 }
 
-async function repositoryImages(c: InventoryClients, repositoryName: string): Promise<ImageDetail[]> {
+async function repositoryImages(c: AwsClients, repositoryName: string): Promise<ImageDetail[]> {
   const images: ImageDetail[] = [];
   let nextToken: string | undefined;
   try {
     do {
-      const page = await c.ecr.send(new DescribeImagesCommand({ repositoryName, nextToken }));
+      const page = await c.ecr.describeImages({ repositoryName, nextToken });
       images.push(...(page.imageDetails ?? []));
       nextToken = page.nextToken;
     } while (nextToken);
@@ -632,14 +564,12 @@ async function repositoryImages(c: InventoryClients, repositoryName: string): Pr
 }
 
 /** ACTIVE task definitions of the project's other environments (every family of the project but ours). */
-async function otherDefinitions(c: InventoryClients, env: Environment, ours: Set<string>): Promise<TaskDefinition[]> {
+async function otherDefinitions(c: AwsClients, env: Environment, ours: Set<string>): Promise<TaskDefinition[]> {
   const families: string[] = [];
   let nextToken: string | undefined;
   do {
     const page = await aws('ListTaskDefinitionFamilies', `task definitions of project ${env.project}`, () =>
-      c.ecs.send(
-        new ListTaskDefinitionFamiliesCommand({ familyPrefix: `${env.project}-`, status: 'ACTIVE', nextToken }),
-      ),
+      c.ecs.listTaskDefinitionFamilies({ familyPrefix: `${env.project}-`, status: 'ACTIVE', nextToken }),
     );
     families.push(...(page.families ?? []).filter((f) => !ours.has(f)));
     nextToken = page.nextToken;
@@ -654,7 +584,7 @@ async function otherDefinitions(c: InventoryClients, env: Environment, ours: Set
  * not used by any ACTIVE task definition of another environment, not release images.
  */
 async function findExclusiveImages(
-  c: InventoryClients,
+  c: AwsClients,
   env: Environment,
   ctx: ArnContext,
   ours: TaskDefinition[],
@@ -704,7 +634,7 @@ async function findExclusiveImages(
  * are reported.
  */
 async function findTaggedEcs(
-  c: InventoryClients,
+  c: AwsClients,
   env: Environment,
   arns: string[],
 ): Promise<{ services: InventoryResource[]; other: string[] }> {
@@ -716,7 +646,7 @@ async function findTaggedEcs(
     if (parts[0] === 'service' && parts.length === 3) {
       const cluster = parts[1];
       const found = await aws('DescribeServices', `ECS service ${arn}`, () =>
-        c.ecs.send(new DescribeServicesCommand({ cluster, services: [arn], include: ['TAGS'] })),
+        c.ecs.describeServices({ cluster, services: [arn], include: ['TAGS'] }),
       ).catch((err: unknown) => {
         if (isNotFound(err)) return { services: [] };
         throw err;
@@ -736,7 +666,7 @@ async function findTaggedEcs(
       }
     } else if (parts[0] === 'cluster') {
       const found = await aws('DescribeClusters', `ECS cluster ${arn}`, () =>
-        c.ecs.send(new DescribeClustersCommand({ clusters: [arn] })),
+        c.ecs.describeClusters({ clusters: [arn] }),
       );
       if (found.clusters?.some((k) => k.status !== 'INACTIVE')) other.push(arn);
     } else {
@@ -786,8 +716,7 @@ function classify(mappings: ResourceTagMapping[]) {
  * Cloud Map are not in the tagging API). A resource found by name whose tags do not name this
  * project and environment is listed with `refused`.
  */
-export async function describeEnvironment(clients: AwsClients, env: Environment): Promise<Inventory> {
-  const c = withInventoryClients(clients);
+export async function describeEnvironment(c: AwsClients, env: Environment): Promise<Inventory> {
   const notes: string[] = [];
   const [tagged, ctx] = await Promise.all([taggedResources(c.tagging, env), arnContext(c.sts, env.region)]);
   const t = classify(tagged);

@@ -1,15 +1,7 @@
-import {
-  CloudWatchLogsClient,
-  CreateLogGroupCommand,
-  DeleteLogGroupCommand,
-  DescribeLogGroupsCommand,
-  ListTagsForResourceCommand,
-  LogGroup,
-  PutRetentionPolicyCommand,
-  TagResourceCommand,
-} from '@aws-sdk/client-cloudwatch-logs';
+import type { LogGroup } from '@aws-sdk/client-cloudwatch-logs';
+import { AwsClients } from './aws-clients';
 import { Environment } from './environment';
-import { aws, AwsError, isNotFound } from './errors';
+import { aws, AwsError, createUnlessExists, isNotFound } from './errors';
 import type { EnsureStatus } from './iam-roles';
 
 export interface EnsuredLogGroup {
@@ -18,10 +10,10 @@ export interface EnsuredLogGroup {
   status: EnsureStatus;
 }
 
-export async function describeLogGroup(logs: CloudWatchLogsClient, env: Environment): Promise<LogGroup | undefined> {
+export async function describeLogGroup(logs: AwsClients['logs'], env: Environment): Promise<LogGroup | undefined> {
   const name = env.names.logGroup;
   const found = await aws('DescribeLogGroups', `log group ${name}`, () =>
-    logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name })),
+    logs.describeLogGroups({ logGroupNamePrefix: name }),
   );
   return found.logGroups?.find((g) => g.logGroupName === name);
 }
@@ -30,51 +22,51 @@ export async function describeLogGroup(logs: CloudWatchLogsClient, env: Environm
 const bareArn = (arn: string): string => arn.replace(/:\*$/, '');
 
 /** The containers' log group, with the environment's retention and tags. */
-export async function ensureLogGroup(logs: CloudWatchLogsClient, env: Environment): Promise<EnsuredLogGroup> {
+export async function ensureLogGroup(logs: AwsClients['logs'], env: Environment): Promise<EnsuredLogGroup> {
   const name = env.names.logGroup;
   const resource = `log group ${name}`;
   let group = await describeLogGroup(logs, env);
   let status: EnsureStatus = 'unchanged';
   if (!group) {
-    await aws('CreateLogGroup', resource, () =>
-      logs.send(new CreateLogGroupCommand({ logGroupName: name, tags: env.tags })),
+    await createUnlessExists('CreateLogGroup', resource, () =>
+      logs.createLogGroup({ logGroupName: name, tags: env.tags }),
     );
     status = 'created';
     group = await describeLogGroup(logs, env);
     if (!group) throw new Error(`${resource} was created but cannot be found`);
   } else {
     const have = await aws('ListTagsForResource', resource, () =>
-      logs.send(new ListTagsForResourceCommand({ resourceArn: bareArn(group?.arn as string) })),
+      logs.listTagsForResource({ resourceArn: bareArn(group?.arn as string) }),
     );
     const missing = Object.fromEntries(Object.entries(env.tags).filter(([k, v]) => have.tags?.[k] !== v));
     if (Object.keys(missing).length) {
       await aws('TagResource', resource, () =>
-        logs.send(new TagResourceCommand({ resourceArn: bareArn(group?.arn as string), tags: missing })),
+        logs.tagResource({ resourceArn: bareArn(group?.arn as string), tags: missing }),
       );
       status = 'updated';
     }
   }
   if (group.retentionInDays !== env.logRetentionDays) {
     await aws('PutRetentionPolicy', resource, () =>
-      logs.send(new PutRetentionPolicyCommand({ logGroupName: name, retentionInDays: env.logRetentionDays })),
+      logs.putRetentionPolicy({ logGroupName: name, retentionInDays: env.logRetentionDays }),
     );
     if (status === 'unchanged') status = 'updated';
   }
   return { name, arn: bareArn(group.arn as string), status };
 }
 
-export async function destroyLogGroup(logs: CloudWatchLogsClient, env: Environment): Promise<boolean> {
+export async function destroyLogGroup(logs: AwsClients['logs'], env: Environment): Promise<boolean> {
   if (!(await describeLogGroup(logs, env))) return false;
   await aws('DeleteLogGroup', `log group ${env.names.logGroup}`, () =>
-    logs.send(new DeleteLogGroupCommand({ logGroupName: env.names.logGroup })),
+    logs.deleteLogGroup({ logGroupName: env.names.logGroup }),
   );
   return true;
 }
 
 /** Deletes a log group by name; false when it was not there. */
-export async function deleteLogGroup(logs: CloudWatchLogsClient, name: string): Promise<boolean> {
+export async function deleteLogGroup(logs: AwsClients['logs'], name: string): Promise<boolean> {
   try {
-    await logs.send(new DeleteLogGroupCommand({ logGroupName: name }));
+    await logs.deleteLogGroup({ logGroupName: name });
     return true;
   } catch (err) {
     if (isNotFound(err)) return false;

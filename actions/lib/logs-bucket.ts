@@ -1,25 +1,7 @@
-import {
-  BucketLocationConstraint,
-  CreateBucketCommand,
-  DeleteBucketCommand,
-  DeleteObjectsCommand,
-  GetBucketEncryptionCommand,
-  GetBucketLifecycleConfigurationCommand,
-  GetBucketPolicyCommand,
-  GetBucketTaggingCommand,
-  GetPublicAccessBlockCommand,
-  HeadBucketCommand,
-  LifecycleRule,
-  ListObjectVersionsCommand,
-  PutBucketEncryptionCommand,
-  PutBucketLifecycleConfigurationCommand,
-  PutBucketPolicyCommand,
-  PutBucketTaggingCommand,
-  PutPublicAccessBlockCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import type { BucketLocationConstraint, LifecycleRule } from '@aws-sdk/client-s3';
+import { AwsClients } from './aws-clients';
 import { Environment } from './environment';
-import { aws, AwsError, errorName, isNotFound } from './errors';
+import { aws, AwsError, createUnlessExists, errorName, isNotFound } from './errors';
 import { ArnContext, canonicalJson, EnsureStatus, parsePolicyDocument, PolicyDocument } from './iam-roles';
 
 /** Airflow's task logs go under this prefix of the environment's bucket; the task role may touch nothing else. */
@@ -55,7 +37,8 @@ export function lifecycleRules(env: Environment): LifecycleRule[] {
     {
       ID: 'expire-task-logs',
       Status: 'Enabled',
-      Filter: { Prefix: '' },
+      // Only the task logs: the DAG bundle (dag-bundle.ts) lives in the same bucket and must not expire.
+      Filter: { Prefix: `${TASK_LOG_PREFIX}/` },
       Expiration: { Days: logExpiryDays(env) },
       AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
     },
@@ -87,9 +70,9 @@ async function read<T>(operation: string, bucket: string, call: () => Promise<T>
   }
 }
 
-async function bucketExists(s3: S3Client, bucket: string): Promise<boolean> {
+async function bucketExists(s3: AwsClients['s3'], bucket: string): Promise<boolean> {
   try {
-    await s3.send(new HeadBucketCommand({ Bucket: bucket }));
+    await s3.headBucket({ Bucket: bucket });
     return true;
   } catch (err) {
     const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
@@ -122,20 +105,23 @@ function sameRules(have: LifecycleRule[] | undefined, want: LifecycleRule[]): bo
  * The bucket for Airflow's remote task logs: encrypted, never public, TLS only, logs expiring.
  * Each setting is read first and written only when it differs.
  */
-export async function ensureLogsBucket(s3: S3Client, env: Environment, ctx: ArnContext): Promise<EnsuredBucket> {
+export async function ensureLogsBucket(
+  s3: AwsClients['s3'],
+  env: Environment,
+  ctx: ArnContext,
+): Promise<EnsuredBucket> {
   const bucket = logsBucketName(env, ctx);
   const resource = `S3 bucket ${bucket}`;
   const created = !(await bucketExists(s3, bucket));
   if (created) {
-    await aws('CreateBucket', resource, () =>
-      s3.send(
-        new CreateBucketCommand({
-          Bucket: bucket,
-          ...(ctx.region === 'us-east-1'
-            ? {}
-            : { CreateBucketConfiguration: { LocationConstraint: ctx.region as BucketLocationConstraint } }),
-        }),
-      ),
+    // BucketAlreadyOwnedByYou: a retried or concurrent create made it; the settings below are checked anyway.
+    await createUnlessExists('CreateBucket', resource, () =>
+      s3.createBucket({
+        Bucket: bucket,
+        ...(ctx.region === 'us-east-1'
+          ? {}
+          : { CreateBucketConfiguration: { LocationConstraint: ctx.region as BucketLocationConstraint } }),
+      }),
     );
   }
   const changes: string[] = [];
@@ -144,94 +130,72 @@ export async function ensureLogsBucket(s3: S3Client, env: Environment, ctx: ArnC
     {
       name: 'public access block',
       matches: async () => {
-        const got = await read('GetPublicAccessBlock', bucket, () =>
-          s3.send(new GetPublicAccessBlockCommand({ Bucket: bucket })),
-        );
+        const got = await read('GetPublicAccessBlock', bucket, () => s3.getPublicAccessBlock({ Bucket: bucket }));
         const have = got?.PublicAccessBlockConfiguration;
         return Object.entries(PUBLIC_ACCESS_BLOCK).every(([k, v]) => have?.[k as keyof typeof have] === v);
       },
-      write: () =>
-        s3.send(
-          new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: PUBLIC_ACCESS_BLOCK }),
-        ),
+      write: () => s3.putPublicAccessBlock({ Bucket: bucket, PublicAccessBlockConfiguration: PUBLIC_ACCESS_BLOCK }),
     },
     {
       name: 'encryption',
       matches: async () => {
-        const got = await read('GetBucketEncryption', bucket, () =>
-          s3.send(new GetBucketEncryptionCommand({ Bucket: bucket })),
-        );
+        const got = await read('GetBucketEncryption', bucket, () => s3.getBucketEncryption({ Bucket: bucket }));
         // Any default encryption the owner chose (SSE-S3 or KMS) is kept.
         return (got?.ServerSideEncryptionConfiguration?.Rules ?? []).some((r) =>
           ['AES256', 'aws:kms', 'aws:kms:dsse'].includes(r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? ''),
         );
       },
       write: () =>
-        s3.send(
-          new PutBucketEncryptionCommand({
-            Bucket: bucket,
-            ServerSideEncryptionConfiguration: {
-              Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
-            },
-          }),
-        ),
+        s3.putBucketEncryption({
+          Bucket: bucket,
+          ServerSideEncryptionConfiguration: {
+            Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+          },
+        }),
     },
     {
       name: 'TLS-only policy',
       matches: async () => {
-        const got = await read('GetBucketPolicy', bucket, () =>
-          s3.send(new GetBucketPolicyCommand({ Bucket: bucket })),
-        );
+        const got = await read('GetBucketPolicy', bucket, () => s3.getBucketPolicy({ Bucket: bucket }));
         return (
           got?.Policy !== undefined &&
           canonicalJson(parsePolicyDocument(got.Policy)) === canonicalJson(tlsOnlyPolicy(bucket, ctx.partition))
         );
       },
-      write: () =>
-        s3.send(
-          new PutBucketPolicyCommand({ Bucket: bucket, Policy: JSON.stringify(tlsOnlyPolicy(bucket, ctx.partition)) }),
-        ),
+      write: () => s3.putBucketPolicy({ Bucket: bucket, Policy: JSON.stringify(tlsOnlyPolicy(bucket, ctx.partition)) }),
     },
     {
       name: 'lifecycle',
       matches: async () => {
         const got = await read('GetBucketLifecycleConfiguration', bucket, () =>
-          s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: bucket })),
+          s3.getBucketLifecycleConfiguration({ Bucket: bucket }),
         );
         return sameRules(got?.Rules, lifecycleRules(env));
       },
       write: () =>
-        s3.send(
-          new PutBucketLifecycleConfigurationCommand({
-            Bucket: bucket,
-            LifecycleConfiguration: { Rules: lifecycleRules(env) },
-          }),
-        ),
+        s3.putBucketLifecycleConfiguration({
+          Bucket: bucket,
+          LifecycleConfiguration: { Rules: lifecycleRules(env) },
+        }),
     },
     {
       name: 'tags',
       matches: async () => {
-        const got = await read('GetBucketTagging', bucket, () =>
-          s3.send(new GetBucketTaggingCommand({ Bucket: bucket })),
-        );
+        const got = await read('GetBucketTagging', bucket, () => s3.getBucketTagging({ Bucket: bucket }));
         const have = new Map((got?.TagSet ?? []).map((t) => [t.Key, t.Value]));
         return Object.entries(env.tags).every(([k, v]) => have.get(k) === v);
       },
       write: async () => {
         // PutBucketTagging replaces the whole set: keep tags others put there.
-        const got = await read('GetBucketTagging', bucket, () =>
-          s3.send(new GetBucketTaggingCommand({ Bucket: bucket })),
-        );
+        const got = await read('GetBucketTagging', bucket, () => s3.getBucketTagging({ Bucket: bucket }));
         const merged: Record<string, string> = {
           ...Object.fromEntries((got?.TagSet ?? []).map((t) => [t.Key as string, t.Value ?? ''])),
           ...env.tags,
         };
-        return s3.send(
-          new PutBucketTaggingCommand({
-            Bucket: bucket,
-            Tagging: { TagSet: Object.entries(merged).map(([Key, Value]) => ({ Key, Value })) },
-          }),
-        );
+        return s3.putBucketTagging({
+          Bucket: bucket,
+          Tagging: { TagSet: Object.entries(merged).map(([Key, Value]) => ({ Key, Value })) },
+        });
       },
     },
   ];
@@ -247,29 +211,27 @@ export async function ensureLogsBucket(s3: S3Client, env: Environment, ctx: ArnC
 }
 
 /** Empties and deletes the bucket (all versions); returns false when there was none. */
-export async function destroyLogsBucket(s3: S3Client, env: Environment, ctx: ArnContext): Promise<boolean> {
+export async function destroyLogsBucket(s3: AwsClients['s3'], env: Environment, ctx: ArnContext): Promise<boolean> {
   return deleteBucket(s3, logsBucketName(env, ctx));
 }
 
 /** Deletes every object version and delete marker of a bucket, then the bucket; false when there was none. */
-export async function deleteBucket(s3: S3Client, bucket: string): Promise<boolean> {
+export async function deleteBucket(s3: AwsClients['s3'], bucket: string): Promise<boolean> {
   const resource = `S3 bucket ${bucket}`;
   if (!(await bucketExists(s3, bucket))) return false;
   for (;;) {
-    const page = await aws('ListObjectVersions', resource, () =>
-      s3.send(new ListObjectVersionsCommand({ Bucket: bucket })),
-    );
+    const page = await aws('ListObjectVersions', resource, () => s3.listObjectVersions({ Bucket: bucket }));
     const objects = [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map((v) => ({
       Key: v.Key as string,
       VersionId: v.VersionId,
     }));
     if (!objects.length) break;
     await aws('DeleteObjects', resource, () =>
-      s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } })),
+      s3.deleteObjects({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } }),
     );
   }
   try {
-    await s3.send(new DeleteBucketCommand({ Bucket: bucket }));
+    await s3.deleteBucket({ Bucket: bucket });
   } catch (err) {
     if (isNotFound(err)) return false;
     throw new AwsError(resource, 'DeleteBucket', err);

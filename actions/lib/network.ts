@@ -1,16 +1,7 @@
-import {
-  AuthorizeSecurityGroupIngressCommand,
-  CreateSecurityGroupCommand,
-  DeleteSecurityGroupCommand,
-  DescribeSecurityGroupsCommand,
-  DescribeSubnetsCommand,
-  DescribeVpcsCommand,
-  EC2Client,
-  IpPermission,
-  SecurityGroup,
-} from '@aws-sdk/client-ec2';
+import type { IpPermission, SecurityGroup } from '@aws-sdk/client-ec2';
+import { AwsClients } from './aws-clients';
 import { Environment, TAG_ENVIRONMENT_ID } from './environment';
-import { aws, AwsError, ConfigError, isNotFound } from './errors';
+import { aws, AwsError, ConfigError, createUnlessExists, isNotFound } from './errors';
 
 export interface Network {
   vpcId: string;
@@ -21,11 +12,11 @@ export const API_PORT = 8080;
 export const DB_PORTS = { postgres: 5432, mysql: 3306 } as const;
 
 /** The configured VPC and subnets, or the account's default VPC and its default subnets. */
-export async function resolveNetwork(ec2: EC2Client, env: Environment): Promise<Network> {
+export async function resolveNetwork(ec2: AwsClients['ec2'], env: Environment): Promise<Network> {
   let vpcId = env.vpcId;
   if (!vpcId) {
     const vpcs = await aws('DescribeVpcs', 'default VPC', () =>
-      ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: 'isDefault', Values: ['true'] }] })),
+      ec2.describeVpcs({ Filters: [{ Name: 'isDefault', Values: ['true'] }] }),
     );
     vpcId = vpcs.Vpcs?.[0]?.VpcId;
     if (!vpcId) {
@@ -36,7 +27,7 @@ export async function resolveNetwork(ec2: EC2Client, env: Environment): Promise<
   }
   if (env.subnetIds?.length) return { vpcId, subnetIds: env.subnetIds };
   const subnets = await aws('DescribeSubnets', `subnets of ${vpcId}`, () =>
-    ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] })),
+    ec2.describeSubnets({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }),
   );
   const all = subnets.Subnets ?? [];
   const preferred = all.filter((s) => s.DefaultForAz || s.MapPublicIpOnLaunch);
@@ -47,16 +38,18 @@ export async function resolveNetwork(ec2: EC2Client, env: Environment): Promise<
   return { vpcId, subnetIds };
 }
 
-async function findSecurityGroup(ec2: EC2Client, vpcId: string, name: string): Promise<SecurityGroup | undefined> {
+async function findSecurityGroup(
+  ec2: AwsClients['ec2'],
+  vpcId: string,
+  name: string,
+): Promise<SecurityGroup | undefined> {
   const found = await aws('DescribeSecurityGroups', `security group ${name}`, () =>
-    ec2.send(
-      new DescribeSecurityGroupsCommand({
-        Filters: [
-          { Name: 'vpc-id', Values: [vpcId] },
-          { Name: 'group-name', Values: [name] },
-        ],
-      }),
-    ),
+    ec2.describeSecurityGroups({
+      Filters: [
+        { Name: 'vpc-id', Values: [vpcId] },
+        { Name: 'group-name', Values: [name] },
+      ],
+    }),
   );
   return found.SecurityGroups?.[0];
 }
@@ -71,7 +64,7 @@ function permissionKey(p: IpPermission): string[] {
 
 /** Creates the group when missing and adds the rules it lacks; never touches other groups. */
 async function ensureSecurityGroup(
-  ec2: EC2Client,
+  ec2: AwsClients['ec2'],
   env: Environment,
   vpcId: string,
   name: string,
@@ -81,26 +74,24 @@ async function ensureSecurityGroup(
   let group = await findSecurityGroup(ec2, vpcId, name);
   let created = false;
   if (!group) {
-    const made = await aws('CreateSecurityGroup', `security group ${name}`, () =>
-      ec2.send(
-        new CreateSecurityGroupCommand({
-          GroupName: name,
-          Description: description,
-          VpcId: vpcId,
-          TagSpecifications: [
-            {
-              ResourceType: 'security-group',
-              Tags: [{ Key: 'Name', Value: name }, ...Object.entries(env.tags).map(([Key, Value]) => ({ Key, Value }))],
-            },
-          ],
-        }),
-      ),
+    const made = await createUnlessExists('CreateSecurityGroup', `security group ${name}`, () =>
+      ec2.createSecurityGroup({
+        GroupName: name,
+        Description: description,
+        VpcId: vpcId,
+        TagSpecifications: [
+          {
+            ResourceType: 'security-group',
+            Tags: [{ Key: 'Name', Value: name }, ...Object.entries(env.tags).map(([Key, Value]) => ({ Key, Value }))],
+          },
+        ],
+      }),
     );
-    group = { GroupId: made.GroupId, IpPermissions: [] };
-    created = true;
+    group = made ? { GroupId: made.GroupId, IpPermissions: [] } : await findSecurityGroup(ec2, vpcId, name);
+    created = Boolean(made);
   }
-  const groupId = group.GroupId as string;
-  const have = new Set((group.IpPermissions ?? []).flatMap(permissionKey));
+  const groupId = group?.GroupId as string;
+  const have = new Set((group?.IpPermissions ?? []).flatMap(permissionKey));
   const missing = rules(groupId)
     .map((rule) => ({
       ...rule,
@@ -113,8 +104,9 @@ async function ensureSecurityGroup(
     }))
     .filter((rule) => (rule.IpRanges?.length ?? 0) + (rule.UserIdGroupPairs?.length ?? 0) > 0);
   if (missing.length) {
-    await aws('AuthorizeSecurityGroupIngress', `security group ${name}`, () =>
-      ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: missing })),
+    // A duplicate rule means a retried or concurrent call added them already.
+    await createUnlessExists('AuthorizeSecurityGroupIngress', `security group ${name}`, () =>
+      ec2.authorizeSecurityGroupIngress({ GroupId: groupId, IpPermissions: missing }),
     );
   }
   return { groupId, created, changed: created || missing.length > 0 };
@@ -124,7 +116,7 @@ async function ensureSecurityGroup(
  * The Airflow tasks' group: the UI port from the allowed CIDRs, and the same port from the group
  * itself (workers call the api-server's execution API).
  */
-export function ensureTaskSecurityGroup(ec2: EC2Client, env: Environment, vpcId: string) {
+export function ensureTaskSecurityGroup(ec2: AwsClients['ec2'], env: Environment, vpcId: string) {
   return ensureSecurityGroup(
     ec2,
     env,
@@ -144,7 +136,12 @@ export function ensureTaskSecurityGroup(ec2: EC2Client, env: Environment, vpcId:
 }
 
 /** The database's group: its port from the Airflow tasks' group only. */
-export function ensureDatabaseSecurityGroup(ec2: EC2Client, env: Environment, vpcId: string, taskGroupId: string) {
+export function ensureDatabaseSecurityGroup(
+  ec2: AwsClients['ec2'],
+  env: Environment,
+  vpcId: string,
+  taskGroupId: string,
+) {
   const port = DB_PORTS[env.engine];
   return ensureSecurityGroup(
     ec2,
@@ -164,9 +161,9 @@ export function ensureDatabaseSecurityGroup(ec2: EC2Client, env: Environment, vp
 }
 
 /** Security groups carrying this environment's id tag (for teardown and status). */
-export async function describeSecurityGroups(ec2: EC2Client, env: Environment): Promise<SecurityGroup[]> {
+export async function describeSecurityGroups(ec2: AwsClients['ec2'], env: Environment): Promise<SecurityGroup[]> {
   const found = await aws('DescribeSecurityGroups', `security groups of ${env.name}`, () =>
-    ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: `tag:${TAG_ENVIRONMENT_ID}`, Values: [env.id] }] })),
+    ec2.describeSecurityGroups({ Filters: [{ Name: `tag:${TAG_ENVIRONMENT_ID}`, Values: [env.id] }] }),
   );
   return (found.SecurityGroups ?? []).filter((g) =>
     g.Tags?.some((t) => t.Key === 'airflow-fargate:project' && t.Value === env.project),
@@ -178,9 +175,9 @@ export async function describeSecurityGroups(ec2: EC2Client, env: Environment): 
  * stopped tasks or a deleted database not released yet, a rule of another group) is thrown for the
  * caller to retry.
  */
-export async function deleteSecurityGroup(ec2: EC2Client, groupId: string): Promise<boolean> {
+export async function deleteSecurityGroup(ec2: AwsClients['ec2'], groupId: string): Promise<boolean> {
   try {
-    await ec2.send(new DeleteSecurityGroupCommand({ GroupId: groupId }));
+    await ec2.deleteSecurityGroup({ GroupId: groupId });
     return true;
   } catch (err) {
     if (isNotFound(err)) return false;

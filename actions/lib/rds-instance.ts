@@ -1,17 +1,8 @@
-import {
-  AddTagsToResourceCommand,
-  CreateDBInstanceCommand,
-  DBInstance,
-  DeleteDBInstanceCommand,
-  DescribeDBInstancesCommand,
-  ModifyDBInstanceCommand,
-  ModifyDBInstanceCommandInput,
-  RDSClient,
-  StartDBInstanceCommand,
-} from '@aws-sdk/client-rds';
+import type { DBInstance, ModifyDBInstanceCommandInput } from '@aws-sdk/client-rds';
+import { AwsClients } from './aws-clients';
 import { EnsureStatus } from './db-subnet-group';
 import { Environment, tagList } from './environment';
-import { aws, AwsError, isNotFound } from './errors';
+import { aws, AwsError, createUnlessExists, deleteUnlessGone, isNotFound } from './errors';
 import { DB_PORTS } from './network';
 import { Sleep, waitFor } from './wait';
 
@@ -62,10 +53,10 @@ export interface EnsuredDbInstance {
   instance: DBInstance;
 }
 
-export async function describeDbInstance(rds: RDSClient, env: Environment): Promise<DBInstance | undefined> {
+export async function describeDbInstance(rds: AwsClients['rds'], env: Environment): Promise<DBInstance | undefined> {
   const id = env.names.dbInstance;
   try {
-    const found = await rds.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: id }));
+    const found = await rds.describeDBInstances({ DBInstanceIdentifier: id });
     return found.DBInstances?.[0];
   } catch (err) {
     if (isNotFound(err)) return undefined;
@@ -74,7 +65,11 @@ export async function describeDbInstance(rds: RDSClient, env: Environment): Prom
 }
 
 /** Polls until the instance is `available`, with a progress line (state, elapsed) less than 30 s apart. */
-export async function waitForDbInstance(rds: RDSClient, env: Environment, options: DbWaitOptions): Promise<DBInstance> {
+export async function waitForDbInstance(
+  rds: AwsClients['rds'],
+  env: Environment,
+  options: DbWaitOptions,
+): Promise<DBInstance> {
   const id = env.names.dbInstance;
   return waitFor(
     `RDS instance ${id}`,
@@ -98,34 +93,33 @@ interface Placement {
   securityGroupId: string;
 }
 
-async function createDbInstance(rds: RDSClient, env: Environment, placement: Placement): Promise<void> {
+async function createDbInstance(rds: AwsClients['rds'], env: Environment, placement: Placement): Promise<void> {
   const { engine, version } = RDS_ENGINES[env.engine];
-  await aws('CreateDBInstance', `RDS instance ${env.names.dbInstance}`, () =>
-    rds.send(
-      new CreateDBInstanceCommand({
-        DBInstanceIdentifier: env.names.dbInstance,
-        DBInstanceClass: env.dbInstanceClass,
-        Engine: engine,
-        EngineVersion: version,
-        AutoMinorVersionUpgrade: true,
-        AllocatedStorage: env.dbStorageGiB,
-        StorageType: 'gp3',
-        StorageEncrypted: true,
-        DBName: DB_NAME,
-        Port: DB_PORTS[env.engine],
-        MasterUsername: MASTER_USERNAME,
-        // RDS generates the password and keeps it in a Secrets Manager secret it rotates itself.
-        ManageMasterUserPassword: true,
-        DBSubnetGroupName: placement.subnetGroup,
-        VpcSecurityGroupIds: [placement.securityGroupId],
-        PubliclyAccessible: false,
-        MultiAZ: false,
-        BackupRetentionPeriod: MIN_BACKUP_RETENTION_DAYS,
-        DeletionProtection: env.deletionProtection,
-        CopyTagsToSnapshot: true,
-        Tags: tagList(env),
-      }),
-    ),
+  // Already there: a retried or concurrent create made it with the same settings.
+  await createUnlessExists('CreateDBInstance', `RDS instance ${env.names.dbInstance}`, () =>
+    rds.createDBInstance({
+      DBInstanceIdentifier: env.names.dbInstance,
+      DBInstanceClass: env.dbInstanceClass,
+      Engine: engine,
+      EngineVersion: version,
+      AutoMinorVersionUpgrade: true,
+      AllocatedStorage: env.dbStorageGiB,
+      StorageType: 'gp3',
+      StorageEncrypted: true,
+      DBName: DB_NAME,
+      Port: DB_PORTS[env.engine],
+      MasterUsername: MASTER_USERNAME,
+      // RDS generates the password and keeps it in a Secrets Manager secret it rotates itself.
+      ManageMasterUserPassword: true,
+      DBSubnetGroupName: placement.subnetGroup,
+      VpcSecurityGroupIds: [placement.securityGroupId],
+      PubliclyAccessible: false,
+      MultiAZ: false,
+      BackupRetentionPeriod: MIN_BACKUP_RETENTION_DAYS,
+      DeletionProtection: env.deletionProtection,
+      CopyTagsToSnapshot: true,
+      Tags: tagList(env),
+    }),
   );
 }
 
@@ -192,7 +186,7 @@ function drift(
  * put back with ModifyDBInstance. Returns once the instance is `available`.
  */
 export async function ensureDbInstance(
-  rds: RDSClient,
+  rds: AwsClients['rds'],
   env: Environment,
   placement: Placement,
   wait: DbWaitOptions,
@@ -217,19 +211,19 @@ export async function ensureDbInstance(
   }
   const changes: string[] = [];
   if (existing.DBInstanceStatus === 'stopped') {
-    await aws('StartDBInstance', resource, () => rds.send(new StartDBInstanceCommand({ DBInstanceIdentifier: id })));
+    await aws('StartDBInstance', resource, () => rds.startDBInstance({ DBInstanceIdentifier: id }));
     changes.push('started (it was stopped)');
   }
   let instance = existing.DBInstanceStatus === 'available' ? existing : await waitForDbInstance(rds, env, wait);
   const fix = drift(instance, env, placement.securityGroupId);
   if (Object.keys(fix.immediate).length) {
     await aws('ModifyDBInstance', resource, () =>
-      rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: id, ApplyImmediately: true, ...fix.immediate })),
+      rds.modifyDBInstance({ DBInstanceIdentifier: id, ApplyImmediately: true, ...fix.immediate }),
     );
   }
   if (Object.keys(fix.windowed).length) {
     await aws('ModifyDBInstance', resource, () =>
-      rds.send(new ModifyDBInstanceCommand({ DBInstanceIdentifier: id, ApplyImmediately: false, ...fix.windowed })),
+      rds.modifyDBInstance({ DBInstanceIdentifier: id, ApplyImmediately: false, ...fix.windowed }),
     );
   }
   changes.push(...fix.changes);
@@ -238,9 +232,7 @@ export async function ensureDbInstance(
   );
   if (missingTags.length && instance.DBInstanceArn) {
     const arn = instance.DBInstanceArn;
-    await aws('AddTagsToResource', resource, () =>
-      rds.send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: missingTags })),
-    );
+    await aws('AddTagsToResource', resource, () => rds.addTagsToResource({ ResourceName: arn, Tags: missingTags }));
     changes.push(`tags added: ${missingTags.map((t) => t.Key).join(', ')}`);
   }
   if (fix.changes.length) {
@@ -271,12 +263,10 @@ export function finalSnapshotIdentifier(env: Environment, time: number): string 
  * Switches deletion protection off, for a teardown the user confirmed by naming the environment.
  * Nothing else calls this: protection otherwise follows the config file.
  */
-export async function disableDeletionProtection(rds: RDSClient, env: Environment): Promise<void> {
+export async function disableDeletionProtection(rds: AwsClients['rds'], env: Environment): Promise<void> {
   const id = env.names.dbInstance;
   await aws('ModifyDBInstance', `RDS instance ${id}`, () =>
-    rds.send(
-      new ModifyDBInstanceCommand({ DBInstanceIdentifier: id, DeletionProtection: false, ApplyImmediately: true }),
-    ),
+    rds.modifyDBInstance({ DBInstanceIdentifier: id, DeletionProtection: false, ApplyImmediately: true }),
   );
 }
 
@@ -285,7 +275,7 @@ export async function disableDeletionProtection(rds: RDSClient, env: Environment
  * is never switched off here: that is a decision for the config file.
  */
 export async function destroyDbInstance(
-  rds: RDSClient,
+  rds: AwsClients['rds'],
   env: Environment,
   options: { skipFinalSnapshot: boolean; now?: () => number },
 ): Promise<DestroyStatus> {
@@ -298,24 +288,23 @@ export async function destroyDbInstance(
       `RDS instance ${id} has deletion protection on; set "deletionProtection: false" for this environment kind in the config file, run provision-rds, then remove it`,
     );
   }
-  await aws('DeleteDBInstance', `RDS instance ${id}`, () =>
-    rds.send(
-      new DeleteDBInstanceCommand({
-        DBInstanceIdentifier: id,
-        SkipFinalSnapshot: options.skipFinalSnapshot,
-        ...(options.skipFinalSnapshot
-          ? {}
-          : { FinalDBSnapshotIdentifier: finalSnapshotIdentifier(env, (options.now ?? Date.now)()) }),
-        DeleteAutomatedBackups: options.skipFinalSnapshot,
-      }),
-    ),
+  // NotFound: a retried call whose first attempt AWS carried out (then answered with an error).
+  await deleteUnlessGone('DeleteDBInstance', `RDS instance ${id}`, () =>
+    rds.deleteDBInstance({
+      DBInstanceIdentifier: id,
+      SkipFinalSnapshot: options.skipFinalSnapshot,
+      ...(options.skipFinalSnapshot
+        ? {}
+        : { FinalDBSnapshotIdentifier: finalSnapshotIdentifier(env, (options.now ?? Date.now)()) }),
+      DeleteAutomatedBackups: options.skipFinalSnapshot,
+    }),
   );
   return 'deleting';
 }
 
 /** Waits until the instance is gone (the subnet group can be deleted only then). */
 export async function waitForDbInstanceDeleted(
-  rds: RDSClient,
+  rds: AwsClients['rds'],
   env: Environment,
   options: DbWaitOptions,
 ): Promise<void> {

@@ -1,13 +1,7 @@
-import {
-  CreateSecretCommand,
-  DeleteSecretCommand,
-  DescribeSecretCommand,
-  RestoreSecretCommand,
-  SecretsManagerClient,
-} from '@aws-sdk/client-secrets-manager';
 import { randomBytes } from 'node:crypto';
+import { AwsClients } from './aws-clients';
 import { Environment } from './environment';
-import { aws, AwsError, isNotFound } from './errors';
+import { aws, AwsError, createUnlessExists, isNotFound } from './errors';
 
 /** The values every component shares, made once per environment and never regenerated. */
 export const GENERATED_SECRETS = ['fernet-key', 'jwt-secret', 'api-secret-key', 'admin-password'] as const;
@@ -40,17 +34,17 @@ export interface EnsuredSecret {
  * is handed to `mask` before anything else can print it, and is never read back.
  */
 export async function ensureSecret(
-  client: SecretsManagerClient,
+  client: AwsClients['secrets'],
   env: Environment,
   kind: GeneratedSecret,
   mask: (value: string) => void,
 ): Promise<EnsuredSecret> {
   const name = secretName(env, kind);
   try {
-    const existing = await client.send(new DescribeSecretCommand({ SecretId: name }));
+    const existing = await client.describeSecret({ SecretId: name });
     if (existing.DeletedDate) {
       // A teardown scheduled it for deletion; bring back the same value rather than a new one.
-      await aws('RestoreSecret', `secret ${name}`, () => client.send(new RestoreSecretCommand({ SecretId: name })));
+      await aws('RestoreSecret', `secret ${name}`, () => client.restoreSecret({ SecretId: name }));
     }
     return { arn: existing.ARN as string, created: false };
   } catch (err) {
@@ -62,17 +56,19 @@ export async function ensureSecret(
   // masking a word like "admin" would blank it out of every log line.
   const { password } = safeJson(value);
   if (password) mask(password);
-  const made = await aws('CreateSecret', `secret ${name}`, () =>
-    client.send(
-      new CreateSecretCommand({
-        Name: name,
-        SecretString: value,
-        Description: `${kind} of Airflow environment ${env.name} (airflow-fargate)`,
-        Tags: Object.entries(env.tags).map(([Key, Value]) => ({ Key, Value })),
-      }),
-    ),
+  // Already there: a retried or concurrent create made it; whichever value won is the one all share.
+  const made = await createUnlessExists('CreateSecret', `secret ${name}`, () =>
+    client.createSecret({
+      Name: name,
+      SecretString: value,
+      Description: `${kind} of Airflow environment ${env.name} (airflow-fargate)`,
+      Tags: Object.entries(env.tags).map(([Key, Value]) => ({ Key, Value })),
+    }),
   );
-  return { arn: made.ARN as string, created: true };
+  if (made) return { arn: made.ARN as string, created: true };
+  const arn = await describeSecretArn(client, env, kind);
+  if (!arn) throw new AwsError(name, 'DescribeSecret', new Error('it exists but cannot be found'));
+  return { arn, created: false };
 }
 
 function safeJson(value: string): Record<string, string> {
@@ -86,13 +82,13 @@ function safeJson(value: string): Record<string, string> {
 
 /** The ARN of one of this environment's secrets, or undefined when it does not exist (or is scheduled for deletion). */
 export async function describeSecretArn(
-  client: SecretsManagerClient,
+  client: AwsClients['secrets'],
   env: Environment,
   kind: GeneratedSecret,
 ): Promise<string | undefined> {
   const name = secretName(env, kind);
   try {
-    const found = await client.send(new DescribeSecretCommand({ SecretId: name }));
+    const found = await client.describeSecret({ SecretId: name });
     return found.DeletedDate ? undefined : found.ARN;
   } catch (err) {
     if (isNotFound(err)) return undefined;
@@ -104,9 +100,9 @@ export async function describeSecretArn(
  * Deletes a secret at once, without the recovery window, so a redeploy can create it again under
  * the same name; false when it was not there.
  */
-export async function forceDeleteSecret(client: SecretsManagerClient, secretId: string): Promise<boolean> {
+export async function forceDeleteSecret(client: AwsClients['secrets'], secretId: string): Promise<boolean> {
   try {
-    await client.send(new DeleteSecretCommand({ SecretId: secretId, ForceDeleteWithoutRecovery: true }));
+    await client.deleteSecret({ SecretId: secretId, ForceDeleteWithoutRecovery: true });
     return true;
   } catch (err) {
     if (isNotFound(err)) return false;

@@ -1,33 +1,9 @@
-import {
-  CreatePrivateDnsNamespaceCommand,
-  CreateServiceCommand,
-  DeleteNamespaceCommand,
-  DeleteServiceCommand,
-  GetOperationCommand,
-  GetServiceCommand,
-  ListNamespacesCommand,
-  ListServicesCommand,
-  ListTagsForResourceCommand,
-  NamespaceSummary,
-  ServiceDiscoveryClient,
-  ServiceSummary,
-  TagResourceCommand,
-} from '@aws-sdk/client-servicediscovery';
+import type { NamespaceSummary, ServiceSummary } from '@aws-sdk/client-servicediscovery';
 import { AwsClients } from './aws-clients';
 import { Environment, tagList } from './environment';
-import { aws, isNotFound } from './errors';
+import { aws, AwsError, createUnlessExists, deleteUnlessGone, isNotFound } from './errors';
 import { EnsureStatus } from './iam-roles';
 import { Sleep, waitFor } from './wait';
-
-/** Cloud Map's client, configured like the others (region, endpoint, retries): ECS's configuration is borrowed. */
-export function serviceDiscoveryClient(clients: AwsClients): ServiceDiscoveryClient {
-  const config = clients.ecs.config;
-  return new ServiceDiscoveryClient({
-    region: config.region,
-    endpoint: config.endpoint,
-    maxAttempts: config.maxAttempts,
-  });
-}
 
 export interface OperationWait {
   log: (line: string) => void;
@@ -52,16 +28,14 @@ export interface EnsuredDiscoveryService {
 
 /** The environment's private DNS namespace, found by its deterministic name. */
 export async function findNamespace(
-  sd: ServiceDiscoveryClient,
+  sd: AwsClients['servicediscovery'],
   env: Environment,
 ): Promise<NamespaceSummary | undefined> {
   const name = env.names.serviceDiscoveryNamespace;
   let NextToken: string | undefined;
   do {
     const page = await aws('ListNamespaces', `Cloud Map namespace ${name}`, () =>
-      sd.send(
-        new ListNamespacesCommand({ Filters: [{ Name: 'TYPE', Values: ['DNS_PRIVATE'], Condition: 'EQ' }], NextToken }),
-      ),
+      sd.listNamespaces({ Filters: [{ Name: 'TYPE', Values: ['DNS_PRIVATE'], Condition: 'EQ' }], NextToken }),
     );
     const found = page.Namespaces?.find((n) => n.Name === name);
     if (found) return found;
@@ -70,21 +44,19 @@ export async function findNamespace(
   return undefined;
 }
 
-async function addMissingTags(sd: ServiceDiscoveryClient, env: Environment, arn: string, resource: string) {
-  const current = await aws('ListTagsForResource', resource, () =>
-    sd.send(new ListTagsForResourceCommand({ ResourceARN: arn })),
-  );
+async function addMissingTags(sd: AwsClients['servicediscovery'], env: Environment, arn: string, resource: string) {
+  const current = await aws('ListTagsForResource', resource, () => sd.listTagsForResource({ ResourceARN: arn }));
   const have = new Map((current.Tags ?? []).map((t) => [t.Key, t.Value]));
   const missing = tagList(env).filter((t) => have.get(t.Key) !== t.Value);
   if (missing.length) {
-    await aws('TagResource', resource, () => sd.send(new TagResourceCommand({ ResourceARN: arn, Tags: missing })));
+    await aws('TagResource', resource, () => sd.tagResource({ ResourceARN: arn, Tags: missing }));
   }
   return missing.length > 0;
 }
 
 /** Waits for one of Cloud Map's asynchronous operations; returns its targets (e.g. NAMESPACE → id). */
 async function waitForOperation(
-  sd: ServiceDiscoveryClient,
+  sd: AwsClients['servicediscovery'],
   operationId: string,
   what: string,
   wait: OperationWait,
@@ -92,7 +64,7 @@ async function waitForOperation(
   return waitFor(
     what,
     async () => {
-      const op = await aws('GetOperation', what, () => sd.send(new GetOperationCommand({ OperationId: operationId })));
+      const op = await aws('GetOperation', what, () => sd.getOperation({ OperationId: operationId }));
       const status = op.Operation?.Status ?? 'UNKNOWN';
       if (status === 'FAIL') {
         throw new Error(`${what} failed: ${op.Operation?.ErrorCode ?? ''} ${op.Operation?.ErrorMessage ?? ''}`.trim());
@@ -108,7 +80,7 @@ async function waitForOperation(
  * polled until it succeeds). Other tasks of the VPC then resolve `<service>.<namespace>`.
  */
 export async function ensureNamespace(
-  sd: ServiceDiscoveryClient,
+  sd: AwsClients['servicediscovery'],
   env: Environment,
   vpcId: string,
   wait: OperationWait,
@@ -120,17 +92,18 @@ export async function ensureNamespace(
     const tagged = await addMissingTags(sd, env, existing.Arn as string, resource);
     return { id: existing.Id as string, arn: existing.Arn as string, name, status: tagged ? 'updated' : 'unchanged' };
   }
-  const started = await aws('CreatePrivateDnsNamespace', resource, () =>
-    sd.send(
-      new CreatePrivateDnsNamespaceCommand({
-        Name: name,
-        Vpc: vpcId,
-        Description: `Airflow ${env.project} environment ${env.name} (airflow-fargate)`,
-        Tags: tagList(env),
-      }),
-    ),
+  const started = await createUnlessExists('CreatePrivateDnsNamespace', resource, () =>
+    sd.createPrivateDnsNamespace({
+      Name: name,
+      Vpc: vpcId,
+      Description: `Airflow ${env.project} environment ${env.name} (airflow-fargate)`,
+      Tags: tagList(env),
+    }),
   );
-  const targets = await waitForOperation(sd, started.OperationId as string, `Creating ${resource}`, wait);
+  // Already there: a retried or concurrent create made it.
+  const targets = started
+    ? await waitForOperation(sd, started.OperationId as string, `Creating ${resource}`, wait)
+    : { NAMESPACE: 'made by an earlier call' };
   const made = await findNamespace(sd, env);
   if (!made) throw new Error(`${resource}: created (namespace ${targets.NAMESPACE ?? '?'}) but not found afterwards`);
   return { id: made.Id as string, arn: made.Arn as string, name, status: 'created' };
@@ -144,7 +117,7 @@ export const DISCOVERY_SERVICE_NAMES = ['api-server', 'database'];
  * ListServices' summaries do not name their namespace, and the emulator ignores its filter.
  */
 export async function listDiscoveryServices(
-  sd: ServiceDiscoveryClient,
+  sd: AwsClients['servicediscovery'],
   namespaceId: string,
   names: string[] = DISCOVERY_SERVICE_NAMES,
 ): Promise<ServiceSummary[]> {
@@ -152,21 +125,17 @@ export async function listDiscoveryServices(
   let NextToken: string | undefined;
   do {
     const page = await aws('ListServices', `Cloud Map services of ${namespaceId}`, () =>
-      sd.send(
-        new ListServicesCommand({
-          Filters: [{ Name: 'NAMESPACE_ID', Values: [namespaceId], Condition: 'EQ' }],
-          NextToken,
-        }),
-      ),
+      sd.listServices({
+        Filters: [{ Name: 'NAMESPACE_ID', Values: [namespaceId], Condition: 'EQ' }],
+        NextToken,
+      }),
     );
     candidates.push(...(page.Services ?? []).filter((s) => names.includes(s.Name ?? '')));
     NextToken = page.NextToken;
   } while (NextToken);
   const confirmed = await Promise.all(
     candidates.map(async (s) => {
-      const got = await aws('GetService', `Cloud Map service ${s.Name}`, () =>
-        sd.send(new GetServiceCommand({ Id: s.Id })),
-      );
+      const got = await aws('GetService', `Cloud Map service ${s.Name}`, () => sd.getService({ Id: s.Id }));
       return got.Service?.NamespaceId === namespaceId ? s : undefined;
     }),
   );
@@ -178,7 +147,7 @@ export async function listDiscoveryServices(
  * own health status; created when missing.
  */
 export async function ensureDiscoveryServices(
-  sd: ServiceDiscoveryClient,
+  sd: AwsClients['servicediscovery'],
   env: Environment,
   namespaceId: string,
   names: string[],
@@ -192,19 +161,28 @@ export async function ensureDiscoveryServices(
         const tagged = await addMissingTags(sd, env, found.Arn as string, resource);
         return { id: found.Id as string, arn: found.Arn as string, name, status: tagged ? 'updated' : 'unchanged' };
       }
-      const made = await aws('CreateService', resource, () =>
-        sd.send(
-          new CreateServiceCommand({
-            Name: name,
-            NamespaceId: namespaceId,
-            Description: `${name} of Airflow environment ${env.name}`,
-            DnsConfig: { RoutingPolicy: 'MULTIVALUE', DnsRecords: [{ Type: 'A', TTL: 10 }] },
-            HealthCheckCustomConfig: { FailureThreshold: 1 },
-            Tags: tagList(env),
-          }),
-        ),
+      const made = await createUnlessExists('CreateService', resource, () =>
+        sd.createService({
+          Name: name,
+          NamespaceId: namespaceId,
+          Description: `${name} of Airflow environment ${env.name}`,
+          DnsConfig: { RoutingPolicy: 'MULTIVALUE', DnsRecords: [{ Type: 'A', TTL: 10 }] },
+          HealthCheckCustomConfig: { FailureThreshold: 1 },
+          Tags: tagList(env),
+        }),
       );
-      return { id: made.Service?.Id as string, arn: made.Service?.Arn as string, name, status: 'created' };
+      if (made && (made.$metadata.attempts ?? 1) > 1) {
+        // AWS makes a retry with the same CreatorRequestId return the first attempt's service; an
+        // endpoint that does not (the emulator) makes a second one: keep only ours.
+        const twins = await listDiscoveryServices(sd, namespaceId, [name]);
+        for (const twin of twins.filter((t) => t.Id !== made.Service?.Id)) {
+          await deleteUnlessGone('DeleteService', resource, () => sd.deleteService({ Id: twin.Id }));
+        }
+      }
+      // Already there: a retried or concurrent create made it.
+      const service = made?.Service ?? (await listDiscoveryServices(sd, namespaceId, [name]))[0];
+      if (!service) throw new AwsError(resource, 'ListServices', new Error('it exists but cannot be found'));
+      return { id: service.Id as string, arn: service.Arn as string, name, status: 'created' };
     }),
   );
   return Object.fromEntries(results.map((r) => [r.name, r]));
@@ -212,7 +190,7 @@ export async function ensureDiscoveryServices(
 
 /** The namespace and its services, or undefined when there is no namespace. */
 export async function describeServiceDiscovery(
-  sd: ServiceDiscoveryClient,
+  sd: AwsClients['servicediscovery'],
   env: Environment,
 ): Promise<{ namespace: NamespaceSummary; services: ServiceSummary[] } | undefined> {
   const namespace = await findNamespace(sd, env);
@@ -225,7 +203,7 @@ export async function describeServiceDiscovery(
  * so their instances are deregistered). Returns the names deleted.
  */
 export async function destroyServiceDiscovery(
-  sd: ServiceDiscoveryClient,
+  sd: AwsClients['servicediscovery'],
   env: Environment,
   wait: OperationWait,
 ): Promise<string[]> {
@@ -234,7 +212,7 @@ export async function destroyServiceDiscovery(
   const deleted: string[] = [];
   for (const service of found.services) {
     try {
-      await sd.send(new DeleteServiceCommand({ Id: service.Id }));
+      await sd.deleteService({ Id: service.Id });
       deleted.push(`${service.Name}.${env.names.serviceDiscoveryNamespace}`);
     } catch (err) {
       if (!isNotFound(err)) {
@@ -244,7 +222,7 @@ export async function destroyServiceDiscovery(
   }
   const name = env.names.serviceDiscoveryNamespace;
   const op = await aws('DeleteNamespace', `Cloud Map namespace ${name}`, () =>
-    sd.send(new DeleteNamespaceCommand({ Id: found.namespace.Id })),
+    sd.deleteNamespace({ Id: found.namespace.Id }),
   );
   if (op.OperationId) await waitForOperation(sd, op.OperationId, `Deleting Cloud Map namespace ${name}`, wait);
   deleted.push(name);

@@ -1,17 +1,5 @@
-import { DescribeNetworkInterfacesCommand, EC2Client } from '@aws-sdk/client-ec2';
-import {
-  CreateServiceCommand,
-  CreateServiceCommandInput,
-  DeleteServiceCommand,
-  Deployment,
-  DescribeServicesCommand,
-  DescribeTasksCommand,
-  ECSClient,
-  ListTasksCommand,
-  Service,
-  TagResourceCommand,
-  UpdateServiceCommand,
-} from '@aws-sdk/client-ecs';
+import type { CreateServiceCommandInput, Deployment, Service } from '@aws-sdk/client-ecs';
+import { AwsClients } from './aws-clients';
 import { DATABASE_COMPONENT } from './database';
 import { ecsTags, Environment } from './environment';
 import { aws, AwsError, isNotFound } from './errors';
@@ -102,15 +90,13 @@ export function serviceDifferences(want: CreateServiceCommandInput, have: Servic
   return changes;
 }
 
-async function describeServiceList(ecs: ECSClient, env: Environment, names: string[]): Promise<Service[]> {
+async function describeServiceList(ecs: AwsClients['ecs'], env: Environment, names: string[]): Promise<Service[]> {
   const services: Service[] = [];
   for (let i = 0; i < names.length; i += 10) {
     const chunk = names.slice(i, i + 10);
     const found = await aws('DescribeServices', `ECS services ${chunk.join(', ')}`, async () => {
       try {
-        return await ecs.send(
-          new DescribeServicesCommand({ cluster: env.names.cluster, services: chunk, include: ['TAGS'] }),
-        );
+        return await ecs.describeServices({ cluster: env.names.cluster, services: chunk, include: ['TAGS'] });
       } catch (err) {
         // No cluster yet: no services either.
         if (isNotFound(err)) return { services: [] };
@@ -123,7 +109,7 @@ async function describeServiceList(ecs: ECSClient, env: Environment, names: stri
 }
 
 /** The environment's services that exist (ACTIVE or DRAINING), by component. */
-export async function describeServices(ecs: ECSClient, env: Environment): Promise<Record<string, Service>> {
+export async function describeServices(ecs: AwsClients['ecs'], env: Environment): Promise<Record<string, Service>> {
   const components = [DATABASE_COMPONENT, ...SERVICE_COMPONENTS];
   const found = await describeServiceList(
     ecs,
@@ -139,7 +125,11 @@ export async function describeServices(ecs: ECSClient, env: Environment): Promis
 }
 
 /** Creates the service, or updates it only where it differs from what we want; adds missing tags. */
-export async function ensureService(ecs: ECSClient, env: Environment, spec: ServiceSpec): Promise<EnsuredService> {
+export async function ensureService(
+  ecs: AwsClients['ecs'],
+  env: Environment,
+  spec: ServiceSpec,
+): Promise<EnsuredService> {
   const want = serviceInput(env, spec);
   const name = want.serviceName as string;
   const resource = `ECS service ${name}`;
@@ -153,7 +143,7 @@ export async function ensureService(ecs: ECSClient, env: Environment, spec: Serv
     changes,
   });
   if (!have) {
-    const made = await aws('CreateService', resource, () => ecs.send(new CreateServiceCommand(want)));
+    const made = await aws('CreateService', resource, () => ecs.createService(want));
     return result(made.service?.serviceArn as string, 'created', []);
   }
   if (have.status === 'DRAINING') {
@@ -163,25 +153,23 @@ export async function ensureService(ecs: ECSClient, env: Environment, spec: Serv
   const changes = serviceDifferences(want, have);
   if (changes.length) {
     await aws('UpdateService', resource, () =>
-      ecs.send(
-        new UpdateServiceCommand({
-          cluster: want.cluster,
-          service: name,
-          taskDefinition: want.taskDefinition,
-          desiredCount: want.desiredCount,
-          deploymentConfiguration: want.deploymentConfiguration,
-          networkConfiguration: want.networkConfiguration,
-          serviceRegistries: want.serviceRegistries,
-          propagateTags: want.propagateTags,
-          enableECSManagedTags: want.enableECSManagedTags,
-        }),
-      ),
+      ecs.updateService({
+        cluster: want.cluster,
+        service: name,
+        taskDefinition: want.taskDefinition,
+        desiredCount: want.desiredCount,
+        deploymentConfiguration: want.deploymentConfiguration,
+        networkConfiguration: want.networkConfiguration,
+        serviceRegistries: want.serviceRegistries,
+        propagateTags: want.propagateTags,
+        enableECSManagedTags: want.enableECSManagedTags,
+      }),
     );
   }
   const tags = new Map((have.tags ?? []).map((t) => [t.key, t.value]));
   const missing = (want.tags ?? []).filter((t) => tags.get(t.key) !== t.value);
   if (missing.length) {
-    await aws('TagResource', resource, () => ecs.send(new TagResourceCommand({ resourceArn: arn, tags: missing })));
+    await aws('TagResource', resource, () => ecs.tagResource({ resourceArn: arn, tags: missing }));
     changes.push('tags');
   }
   return result(arn, changes.length ? 'updated' : 'unchanged', changes);
@@ -257,7 +245,7 @@ export interface StableWait {
  * DeploymentFailedError as soon as one fails or is rolled back, and a clear error on timeout.
  */
 export async function waitForServicesStable(
-  ecs: ECSClient,
+  ecs: AwsClients['ecs'],
   env: Environment,
   targets: { component: string; name: string; taskDefinitionArn: string }[],
   options: StableWait,
@@ -324,15 +312,19 @@ export interface ApiServerAddress {
 }
 
 /** The api-server task's addresses: its network interface's public IP (when it has one) and private IP. */
-export async function apiServerAddress(ecs: ECSClient, ec2: EC2Client, env: Environment): Promise<ApiServerAddress> {
+export async function apiServerAddress(
+  ecs: AwsClients['ecs'],
+  ec2: AwsClients['ec2'],
+  env: Environment,
+): Promise<ApiServerAddress> {
   const name = env.names.service('api-server');
   const listed = await aws('ListTasks', `tasks of ECS service ${name}`, () =>
-    ecs.send(new ListTasksCommand({ cluster: env.names.cluster, serviceName: name, desiredStatus: 'RUNNING' })),
+    ecs.listTasks({ cluster: env.names.cluster, serviceName: name, desiredStatus: 'RUNNING' }),
   );
   const arns = listed.taskArns ?? [];
   if (!arns.length) return {};
   const described = await aws('DescribeTasks', `tasks of ECS service ${name}`, () =>
-    ecs.send(new DescribeTasksCommand({ cluster: env.names.cluster, tasks: arns })),
+    ecs.describeTasks({ cluster: env.names.cluster, tasks: arns }),
   );
   const task = (described.tasks ?? []).find((t) => t.lastStatus === 'RUNNING') ?? described.tasks?.[0];
   const eni = task?.attachments
@@ -340,7 +332,7 @@ export async function apiServerAddress(ecs: ECSClient, ec2: EC2Client, env: Envi
     ?.details?.find((d) => d.name === 'networkInterfaceId')?.value;
   if (!task || !eni) return { taskArn: task?.taskArn };
   const interfaces = await aws('DescribeNetworkInterfaces', `network interface ${eni}`, () =>
-    ec2.send(new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: [eni] })),
+    ec2.describeNetworkInterfaces({ NetworkInterfaceIds: [eni] }),
   );
   const ni = interfaces.NetworkInterfaces?.[0];
   return { taskArn: task.taskArn, publicIp: ni?.Association?.PublicIp, privateIp: ni?.PrivateIpAddress };
@@ -351,13 +343,13 @@ export function apiServerUrl(host: string): string {
 }
 
 /** Deletes the environment's services (scaling them in first); returns the names that existed. */
-export async function destroyServices(ecs: ECSClient, env: Environment): Promise<string[]> {
+export async function destroyServices(ecs: AwsClients['ecs'], env: Environment): Promise<string[]> {
   const existing = await describeServices(ecs, env);
   const deleted: string[] = [];
   for (const service of Object.values(existing)) {
     const name = service.serviceName as string;
     try {
-      await ecs.send(new DeleteServiceCommand({ cluster: env.names.cluster, service: name, force: true }));
+      await ecs.deleteService({ cluster: env.names.cluster, service: name, force: true });
       deleted.push(name);
     } catch (err) {
       if (!isNotFound(err)) await aws('DeleteService', `ECS service ${name}`, () => Promise.reject(err));

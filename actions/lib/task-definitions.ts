@@ -1,19 +1,13 @@
-import {
+import type {
   ContainerDefinition,
-  DeregisterTaskDefinitionCommand,
-  DescribeTaskDefinitionCommand,
-  ECSClient,
   KeyValuePair,
-  ListTaskDefinitionsCommand,
   RegisterTaskDefinitionCommandInput,
-  RegisterTaskDefinitionCommand,
   Secret,
-  TagResourceCommand,
   TaskDefinition,
   Tag,
+  Volume,
 } from '@aws-sdk/client-ecs';
-import { DescribeImagesCommand, DescribeRepositoriesCommand, ECRClient, ImageDetail } from '@aws-sdk/client-ecr';
-import { DescribeSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { ImageDetail } from '@aws-sdk/client-ecr';
 import { AwsClients } from './aws-clients';
 import { COMPONENTS, Component } from './config';
 import { DatabaseInfo, describeDatabase, SharedSecretArns } from './database';
@@ -74,11 +68,11 @@ export function findProvisioned(clients: AwsClients, env: Environment): Promise<
 }
 
 /** The Google client's secret: JSON with `client_id` and `client_secret`. */
-export async function findOAuthSecretArn(client: SecretsManagerClient, env: Environment): Promise<string | undefined> {
+export async function findOAuthSecretArn(client: AwsClients['secrets'], env: Environment): Promise<string | undefined> {
   if (!env.oauth) return undefined;
   const name = env.oauth.secretName;
   try {
-    const found = await client.send(new DescribeSecretCommand({ SecretId: name }));
+    const found = await client.describeSecret({ SecretId: name });
     if (!found.DeletedDate) return found.ARN as string;
   } catch (err) {
     if (!isNotFound(err)) throw new AwsError(`secret ${name}`, 'DescribeSecret', err);
@@ -104,7 +98,10 @@ export function projectRepositoryArn(env: Environment, ctx: ArnContext): string 
  * The image when none is given: what the environment runs now (its scheduler's latest active
  * revision), else the newest image pushed to the project's repository.
  */
-export async function defaultImage(clients: { ecs: ECSClient; ecr: ECRClient }, env: Environment): Promise<string> {
+export async function defaultImage(
+  clients: { ecs: AwsClients['ecs']; ecr: AwsClients['ecr'] },
+  env: Environment,
+): Promise<string> {
   const current = await describeLatest(clients.ecs, env.names.taskFamily('scheduler'));
   const running = current?.containerDefinitions?.find((c) => c.name === CONTAINER_NAME)?.image;
   if (running) return running;
@@ -113,11 +110,11 @@ export async function defaultImage(clients: { ecs: ECSClient; ecr: ECRClient }, 
   const images: ImageDetail[] = [];
   let uri: string | undefined;
   try {
-    const repo = await clients.ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repository] }));
+    const repo = await clients.ecr.describeRepositories({ repositoryNames: [repository] });
     uri = repo.repositories?.[0]?.repositoryUri;
     let nextToken: string | undefined;
     do {
-      const page = await clients.ecr.send(new DescribeImagesCommand({ repositoryName: repository, nextToken }));
+      const page = await clients.ecr.describeImages({ repositoryName: repository, nextToken });
       images.push(...(page.imageDetails ?? []));
       nextToken = page.nextToken;
     } while (nextToken);
@@ -149,6 +146,43 @@ export interface TaskDefinitionInput {
   /** The database and shared secrets (provision-rds's describeDatabase). */
   database: DatabaseInfo;
   oauthSecretArn?: string;
+  /** The environment's EFS volume holding the DAG bundle; without it, DAGs come from the image. */
+  bundleVolume?: BundleVolume;
+}
+
+/** The EFS file system and access point (owned by the Airflow user) every task mounts. */
+export interface BundleVolume {
+  fileSystemId: string;
+  accessPointId: string;
+}
+
+/** Where the volume is mounted: the sync task fills it from S3 with dags/, plugins/ and config/. */
+export const BUNDLE_PATH = '/opt/airflow/bundle';
+export const BUNDLE_VOLUME = 'bundle';
+
+/** Airflow reads DAGs, plugins, webserver_config.py and the logging config from the volume. */
+export function bundleSettings(): Record<string, string> {
+  return {
+    AIRFLOW__CORE__DAGS_FOLDER: `${BUNDLE_PATH}/dags`,
+    AIRFLOW__CORE__PLUGINS_FOLDER: `${BUNDLE_PATH}/plugins`,
+    AIRFLOW__FAB__CONFIG_FILE: `${BUNDLE_PATH}/config/webserver_config.py`,
+    // log_config.py: before the image's copy in $AIRFLOW_HOME/config, which Airflow appends.
+    PYTHONPATH: `${BUNDLE_PATH}/config`,
+  };
+}
+
+export function bundleVolumes(volume: BundleVolume): Volume[] {
+  return [
+    {
+      name: BUNDLE_VOLUME,
+      efsVolumeConfiguration: {
+        fileSystemId: volume.fileSystemId,
+        // An access point requires encryption in transit.
+        transitEncryption: 'ENABLED',
+        authorizationConfig: { accessPointId: volume.accessPointId, iam: 'DISABLED' },
+      },
+    },
+  ];
 }
 
 const pairs = (vars: Record<string, string>): KeyValuePair[] =>
@@ -283,6 +317,7 @@ export function containerDefinition(input: TaskDefinitionInput, component: Compo
     Object.assign(secret, db.secret);
   }
   if (component === 'scheduler') plain.AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK = 'True';
+  if (input.bundleVolume) Object.assign(plain, bundleSettings());
   if (component === 'api-server') {
     // Airflow starts one API worker process; a bigger task gets one per half vCPU.
     plain.AIRFLOW__API__WORKERS = String(Math.max(1, Math.floor(e.sizes['api-server'].cpu / 512)));
@@ -314,6 +349,9 @@ export function containerDefinition(input: TaskDefinitionInput, component: Compo
   // The executor replaces the worker's command with the workload to run.
   if (component !== 'worker') definition.command = [component];
   if (component === 'api-server') definition.portMappings = [{ containerPort: API_PORT, protocol: 'tcp' }];
+  if (input.bundleVolume) {
+    definition.mountPoints = [{ sourceVolume: BUNDLE_VOLUME, containerPath: BUNDLE_PATH, readOnly: true }];
+  }
   const check = healthCheck(component);
   if (check) definition.healthCheck = check;
   return definition;
@@ -418,6 +456,7 @@ export function taskDefinition(input: TaskDefinitionInput, component: Component)
     cpu: String(e.sizes[component].cpu),
     memory: String(e.sizes[component].memory),
     containerDefinitions: withInitContainers(input, component, containerDefinition(input, component)),
+    ...(input.bundleVolume ? { volumes: bundleVolumes(input.bundleVolume) } : {}),
     tags: [...ecsTags(e), { key: TAG_COMPONENT, value: component }],
   };
 }
@@ -446,6 +485,18 @@ export function normalizeTaskDefinition(def: RegisterTaskDefinitionCommandInput 
     requiresCompatibilities: [...(def.requiresCompatibilities ?? [])].sort(),
     cpu: def.cpu === undefined ? undefined : String(def.cpu),
     memory: def.memory === undefined ? undefined : String(def.memory),
+    volumes: orEmpty(
+      byName(def.volumes).map((v) => ({
+        name: v.name,
+        efs: v.efsVolumeConfiguration && {
+          fileSystemId: v.efsVolumeConfiguration.fileSystemId,
+          rootDirectory: v.efsVolumeConfiguration.rootDirectory ?? '/',
+          transitEncryption: v.efsVolumeConfiguration.transitEncryption ?? 'DISABLED',
+          accessPointId: v.efsVolumeConfiguration.authorizationConfig?.accessPointId,
+          iam: v.efsVolumeConfiguration.authorizationConfig?.iam ?? 'DISABLED',
+        },
+      })),
+    ),
     containers: byName(def.containerDefinitions).map((c) => ({
       name: c.name,
       image: c.image,
@@ -464,6 +515,13 @@ export function normalizeTaskDefinition(def: RegisterTaskDefinitionCommandInput 
       ),
       environment: orEmpty(byName(c.environment)),
       secrets: orEmpty(byName(c.secrets)),
+      mountPoints: orEmpty(
+        (c.mountPoints ?? []).map((m) => ({
+          sourceVolume: m.sourceVolume,
+          containerPath: m.containerPath,
+          readOnly: m.readOnly ?? false,
+        })),
+      ),
       dependsOn: orEmpty(
         [...(c.dependsOn ?? [])]
           .map((d) => ({ containerName: d.containerName, condition: d.condition }))
@@ -486,11 +544,11 @@ export function normalizeTaskDefinition(def: RegisterTaskDefinitionCommandInput 
 
 /** The latest ACTIVE revision of a family, or undefined. */
 export async function describeLatest(
-  ecs: ECSClient,
+  ecs: AwsClients['ecs'],
   family: string,
 ): Promise<(TaskDefinition & { tags?: Tag[] }) | undefined> {
   try {
-    const found = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family, include: ['TAGS'] }));
+    const found = await ecs.describeTaskDefinition({ taskDefinition: family, include: ['TAGS'] });
     if (found.taskDefinition?.status !== 'ACTIVE') return undefined;
     return { ...found.taskDefinition, tags: found.tags };
   } catch (err) {
@@ -518,7 +576,7 @@ const sameContent = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJs
  * `same` as ours, it is deregistered, so the family keeps one ACTIVE revision of that content.
  */
 export async function dropRetriedDuplicate(
-  ecs: ECSClient,
+  ecs: AwsClients['ecs'],
   registered: TaskDefinition,
   latestSeen: number | undefined,
   same: (earlier: TaskDefinition) => boolean,
@@ -527,17 +585,17 @@ export async function dropRetriedDuplicate(
   if (previous <= (latestSeen ?? 0)) return;
   const arn = `${registered.family}:${previous}`;
   const earlier = await aws('DescribeTaskDefinition', `task definition ${arn}`, () =>
-    ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn })),
+    ecs.describeTaskDefinition({ taskDefinition: arn }),
   ).catch(() => undefined); // best effort: an identical revision left ACTIVE does no harm
   if (earlier?.taskDefinition?.status !== 'ACTIVE' || !same(earlier.taskDefinition)) return;
   await aws('DeregisterTaskDefinition', `task definition ${arn}`, () =>
-    ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })),
+    ecs.deregisterTaskDefinition({ taskDefinition: arn }),
   );
 }
 
 /** Registers a new revision only when the content differs from the latest ACTIVE one. */
 export async function ensureTaskDefinition(
-  ecs: ECSClient,
+  ecs: AwsClients['ecs'],
   wanted: RegisterTaskDefinitionCommandInput,
 ): Promise<EnsuredTaskDefinition> {
   const family = wanted.family as string;
@@ -548,13 +606,11 @@ export async function ensureTaskDefinition(
     const have = new Map((latest.tags ?? []).map((t) => [t.key, t.value]));
     const missing = (wanted.tags ?? []).filter((t) => have.get(t.key) !== t.value);
     if (missing.length) {
-      await aws('TagResource', resource, () => ecs.send(new TagResourceCommand({ resourceArn: arn, tags: missing })));
+      await aws('TagResource', resource, () => ecs.tagResource({ resourceArn: arn, tags: missing }));
     }
     return { family, arn, revision: latest.revision as number, status: missing.length ? 'updated' : 'unchanged' };
   }
-  const registered = await aws('RegisterTaskDefinition', resource, () =>
-    ecs.send(new RegisterTaskDefinitionCommand(wanted)),
-  );
+  const registered = await aws('RegisterTaskDefinition', resource, () => ecs.registerTaskDefinition(wanted));
   const def = registered.taskDefinition as TaskDefinition;
   await dropRetriedDuplicate(ecs, def, latest?.revision, (earlier) =>
     sameContent(normalizeTaskDefinition(earlier), normalizeTaskDefinition(def)),
@@ -569,7 +625,7 @@ export async function ensureTaskDefinition(
 
 /** All five families, registered in parallel. */
 export async function ensureTaskDefinitions(
-  ecs: ECSClient,
+  ecs: AwsClients['ecs'],
   input: TaskDefinitionInput,
 ): Promise<Record<Component, EnsuredTaskDefinition>> {
   const defs = taskDefinitions(input);
@@ -578,7 +634,7 @@ export async function ensureTaskDefinitions(
 }
 
 export async function describeTaskDefinitions(
-  ecs: ECSClient,
+  ecs: AwsClients['ecs'],
   env: Environment,
 ): Promise<Partial<Record<Component, TaskDefinition>>> {
   const found = await Promise.all(COMPONENTS.map((c) => describeLatest(ecs, env.names.taskFamily(c))));
@@ -586,20 +642,20 @@ export async function describeTaskDefinitions(
 }
 
 /** Deregisters every ACTIVE revision of the environment's families; returns the ARNs. */
-export async function destroyTaskDefinitions(ecs: ECSClient, env: Environment): Promise<string[]> {
+export async function destroyTaskDefinitions(ecs: AwsClients['ecs'], env: Environment): Promise<string[]> {
   const deregistered: string[] = [];
   for (const component of COMPONENTS) {
     const family = env.names.taskFamily(component);
     let nextToken: string | undefined;
     do {
       const page = await aws('ListTaskDefinitions', `task definitions ${family}`, () =>
-        ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', nextToken })),
+        ecs.listTaskDefinitions({ familyPrefix: family, status: 'ACTIVE', nextToken }),
       );
       for (const arn of page.taskDefinitionArns ?? []) {
         // familyPrefix also matches longer families (…-worker and …-worker2): keep to ours.
         if (arn.split('/').pop()?.replace(/:\d+$/, '') !== family) continue;
         await aws('DeregisterTaskDefinition', `task definition ${arn}`, () =>
-          ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })),
+          ecs.deregisterTaskDefinition({ taskDefinition: arn }),
         );
         deregistered.push(arn);
       }

@@ -1,28 +1,9 @@
-import { BatchDeleteImageCommand } from '@aws-sdk/client-ecr';
-import {
-  DeleteClusterCommand,
-  DeleteServiceCommand as DeleteEcsServiceCommand,
-  DeleteTaskDefinitionsCommand,
-  DeregisterTaskDefinitionCommand,
-  DescribeServicesCommand,
-  ListTasksCommand,
-  StopTaskCommand,
-  UpdateServiceCommand,
-} from '@aws-sdk/client-ecs';
-import {
-  DeleteNamespaceCommand,
-  DeleteServiceCommand as DeleteCloudMapServiceCommand,
-  DeregisterInstanceCommand,
-  GetNamespaceCommand,
-  GetOperationCommand,
-  ListInstancesCommand,
-} from '@aws-sdk/client-servicediscovery';
 import { AwsClients } from './aws-clients';
 import { destroyDbSubnetGroup } from './db-subnet-group';
 import { Environment } from './environment';
 import { aws, AwsError, ConfigError, describeAwsError, errorName, isNotFound } from './errors';
 import { destroyRole } from './iam-roles';
-import { describeEnvironment, Inventory, InventoryClients, InventoryResource, withInventoryClients } from './inventory';
+import { describeEnvironment, Inventory, InventoryResource } from './inventory';
 import { deleteLogGroup } from './log-group';
 import { deleteBucket } from './logs-bucket';
 import { deleteSecurityGroup } from './network';
@@ -85,7 +66,7 @@ export interface TeardownResult {
 }
 
 interface Context {
-  c: InventoryClients;
+  c: AwsClients;
   env: Environment;
   options: TeardownOptions;
   sleep: Sleep;
@@ -161,10 +142,10 @@ async function deleteEcsService(ctx: Context, r: InventoryResource): Promise<boo
   if (r.state === 'ACTIVE') {
     try {
       await aws('UpdateService', `ECS service ${r.name}`, () =>
-        ecs.send(new UpdateServiceCommand({ cluster, service: r.id, desiredCount: 0 })),
+        ecs.updateService({ cluster, service: r.id, desiredCount: 0 }),
       );
       await aws('DeleteService', `ECS service ${r.name}`, () =>
-        ecs.send(new DeleteEcsServiceCommand({ cluster, service: r.id, force: true })),
+        ecs.deleteService({ cluster, service: r.id, force: true }),
       );
     } catch (err) {
       if (gone(err)) return false;
@@ -175,7 +156,7 @@ async function deleteEcsService(ctx: Context, r: InventoryResource): Promise<boo
     `ECS service ${r.name}`,
     async () => {
       const found = await aws('DescribeServices', `ECS service ${r.name}`, () =>
-        ecs.send(new DescribeServicesCommand({ cluster, services: [r.id] })),
+        ecs.describeServices({ cluster, services: [r.id] }),
       );
       const status = found.services?.[0]?.status;
       return { done: !status || status === 'INACTIVE' ? true : undefined, state: status ?? 'gone' };
@@ -191,7 +172,7 @@ async function stopTasks(ctx: Context, cluster: InventoryResource, listed: Inven
   let nextToken: string | undefined;
   do {
     const page = await aws('ListTasks', `ECS cluster ${cluster.name}`, () =>
-      ctx.c.ecs.send(new ListTasksCommand({ cluster: cluster.id, desiredStatus: 'RUNNING', nextToken })),
+      ctx.c.ecs.listTasks({ cluster: cluster.id, desiredStatus: 'RUNNING', nextToken }),
     );
     for (const arn of page.taskArns ?? []) if (arn.split('/')[1] === cluster.name) arns.add(arn);
     nextToken = page.nextToken;
@@ -208,9 +189,7 @@ async function stopTasks(ctx: Context, cluster: InventoryResource, listed: Inven
       };
       return step(ctx, r, async () => {
         try {
-          await ctx.c.ecs.send(
-            new StopTaskCommand({ cluster: cluster.id, task: arn, reason: `teardown of ${ctx.env.name}` }),
-          );
+          await ctx.c.ecs.stopTask({ cluster: cluster.id, task: arn, reason: `teardown of ${ctx.env.name}` });
           return true;
         } catch (err) {
           if (isNotFound(err)) return false;
@@ -225,15 +204,13 @@ async function deleteCloudMapService(ctx: Context, r: InventoryResource): Promis
   const sd = ctx.c.servicediscovery;
   try {
     // ECS deregisters its tasks' instances; anything left would block the deletion.
-    const instances = await sd.send(new ListInstancesCommand({ ServiceId: r.id }));
+    const instances = await sd.listInstances({ ServiceId: r.id });
     for (const instance of instances.Instances ?? []) {
       await aws('DeregisterInstance', `Cloud Map service ${r.name}`, () =>
-        sd.send(new DeregisterInstanceCommand({ ServiceId: r.id, InstanceId: instance.Id })),
+        sd.deregisterInstance({ ServiceId: r.id, InstanceId: instance.Id }),
       );
     }
-    await retrying(ctx, `Cloud Map service ${r.name}`, named('ResourceInUse'), () =>
-      sd.send(new DeleteCloudMapServiceCommand({ Id: r.id })),
-    );
+    await retrying(ctx, `Cloud Map service ${r.name}`, named('ResourceInUse'), () => sd.deleteService({ Id: r.id }));
     return true;
   } catch (err) {
     if (isNotFound(err)) return false;
@@ -243,7 +220,7 @@ async function deleteCloudMapService(ctx: Context, r: InventoryResource): Promis
 
 async function namespaceGone(ctx: Context, id: string): Promise<boolean> {
   try {
-    await ctx.c.servicediscovery.send(new GetNamespaceCommand({ Id: id }));
+    await ctx.c.servicediscovery.getNamespace({ Id: id });
     return false;
   } catch (err) {
     if (isNotFound(err)) return true;
@@ -258,7 +235,7 @@ async function deleteNamespace(ctx: Context, r: InventoryResource): Promise<bool
   try {
     operationId = (
       await retrying(ctx, `Cloud Map namespace ${r.name}`, named('ResourceInUse'), () =>
-        sd.send(new DeleteNamespaceCommand({ Id: r.id })),
+        sd.deleteNamespace({ Id: r.id }),
       )
     ).OperationId;
   } catch (err) {
@@ -270,7 +247,7 @@ async function deleteNamespace(ctx: Context, r: InventoryResource): Promise<bool
     async () => {
       if (operationId) {
         try {
-          const op = (await sd.send(new GetOperationCommand({ OperationId: operationId }))).Operation;
+          const op = (await sd.getOperation({ OperationId: operationId })).Operation;
           if (op?.Status === 'FAIL') {
             throw new Error(`Cloud Map namespace ${r.name}: deletion failed: ${op.ErrorMessage ?? op.ErrorCode}`);
           }
@@ -298,10 +275,7 @@ async function deleteCluster(ctx: Context, r: InventoryResource, leftInside: Inv
       ctx,
       `ECS cluster ${r.name}`,
       named('ClusterContainsServicesException', 'ClusterContainsTasksException', 'UpdateInProgressException'),
-      () =>
-        aws('DeleteCluster', `ECS cluster ${r.name}`, () =>
-          ctx.c.ecs.send(new DeleteClusterCommand({ cluster: r.id })),
-        ),
+      () => aws('DeleteCluster', `ECS cluster ${r.name}`, () => ctx.c.ecs.deleteCluster({ cluster: r.id })),
     );
     return true;
   } catch (err) {
@@ -322,9 +296,7 @@ async function deleteImages(ctx: Context, images: InventoryResource[]): Promise<
       let failures: { imageId?: { imageDigest?: string }; failureCode?: string; failureReason?: string }[] = [];
       try {
         const answer = await aws('BatchDeleteImage', `ECR repository ${repositoryName}`, () =>
-          ctx.c.ecr.send(
-            new BatchDeleteImageCommand({ repositoryName, imageIds: batch.map((b) => ({ imageDigest: b.id })) }),
-          ),
+          ctx.c.ecr.batchDeleteImage({ repositoryName, imageIds: batch.map((b) => ({ imageDigest: b.id })) }),
         );
         failures = answer.failures ?? [];
       } catch (err) {
@@ -353,7 +325,7 @@ async function deleteTaskDefinitions(ctx: Context, definitions: InventoryResourc
   for (const r of definitions) {
     try {
       if (r.state === 'ACTIVE') {
-        await ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: r.id }));
+        await ecs.deregisterTaskDefinition({ taskDefinition: r.id });
       }
       deregistered.push(r);
     } catch (err) {
@@ -370,7 +342,7 @@ async function deleteTaskDefinitions(ctx: Context, definitions: InventoryResourc
     const batch = deregistered.slice(i, i + 10);
     const start = ctx.now();
     const answer = await aws('DeleteTaskDefinitions', `task definitions ${batch.map((b) => b.name).join(', ')}`, () =>
-      ecs.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: batch.map((b) => b.id) })),
+      ecs.deleteTaskDefinitions({ taskDefinitions: batch.map((b) => b.id) }),
     ).catch((err: unknown) => err as Error);
     for (const r of batch) {
       await step(ctx, r, async () => {
@@ -436,8 +408,7 @@ export async function teardown(
   env: Environment,
   options: TeardownOptions,
 ): Promise<TeardownResult> {
-  const c = withInventoryClients(clients);
-  return executeTeardown(c, env, await describeEnvironment(c, env), options);
+  return executeTeardown(clients, env, await describeEnvironment(clients, env), options);
 }
 
 /** Deletes what `inventory` lists (describeEnvironment's answer), as `teardown` does. */
@@ -449,7 +420,7 @@ export async function executeTeardown(
 ): Promise<TeardownResult> {
   const now = options.now ?? Date.now;
   const ctx: Context = {
-    c: withInventoryClients(clients),
+    c: clients,
     env,
     options,
     sleep: options.sleep ?? realSleep,

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ECRClient } from '@aws-sdk/client-ecr';
+import { AwsClients } from '../../lib/aws-clients';
 import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
 import { addImageTag, EnsuredRepository, ensureRepository, findImage } from '../../lib/ecr-repository';
 import { Environment } from '../../lib/environment';
@@ -49,7 +49,7 @@ export interface BuildPushResult {
 }
 
 export interface BuildPushOptions {
-  ecr: ECRClient;
+  ecr: AwsClients['ecr'];
   env: Environment;
   root: string;
   image?: Inputs['image'];
@@ -123,7 +123,7 @@ export async function buildPushImage(options: BuildPushOptions): Promise<BuildPu
 }
 
 async function adopt(
-  ecr: ECRClient,
+  ecr: AwsClients['ecr'],
   repository: EnsuredRepository,
   image: NonNullable<Inputs['image']>,
 ): Promise<BuildPushResult> {

@@ -2185,9 +2185,9 @@ exports.getOctokitOptions = exports.GitHub = exports.defaults = exports.context 
 const Context = __importStar(__nccwpck_require__(1648));
 const Utils = __importStar(__nccwpck_require__(5156));
 // octokit + plugins
-const core_1 = __nccwpck_require__(1897);
-const plugin_rest_endpoint_methods_1 = __nccwpck_require__(4935);
-const plugin_paginate_rest_1 = __nccwpck_require__(8082);
+const core_1 = __nccwpck_require__(8133);
+const plugin_rest_endpoint_methods_1 = __nccwpck_require__(7048);
+const plugin_paginate_rest_1 = __nccwpck_require__(5996);
 exports.context = new Context.Context();
 const baseUrl = Utils.getApiBaseUrl();
 exports.defaults = {
@@ -4039,7 +4039,7 @@ module.exports.Response = __nccwpck_require__(9107).Response
 module.exports.Request = __nccwpck_require__(6055).Request
 module.exports.FormData = __nccwpck_require__(9662).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8680).FileReader
+module.exports.FileReader = __nccwpck_require__(6299).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(2443)
 
@@ -28630,7 +28630,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8680:
+/***/ 6299:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
@@ -32642,318 +32642,35 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 7864:
-/***/ ((module) => {
+/***/ 8133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// pkg/dist-src/index.js
-var dist_src_exports = {};
-__export(dist_src_exports, {
-  createTokenAuth: () => createTokenAuth
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Octokit: () => (/* binding */ Octokit)
 });
-module.exports = __toCommonJS(dist_src_exports);
 
-// pkg/dist-src/auth.js
-var REGEX_IS_INSTALLATION_LEGACY = /^v1\./;
-var REGEX_IS_INSTALLATION = /^ghs_/;
-var REGEX_IS_USER_TO_SERVER = /^ghu_/;
-async function auth(token) {
-  const isApp = token.split(/\./).length === 3;
-  const isInstallation = REGEX_IS_INSTALLATION_LEGACY.test(token) || REGEX_IS_INSTALLATION.test(token);
-  const isUserToServer = REGEX_IS_USER_TO_SERVER.test(token);
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/dist-web/index.js
+function getUserAgent() {
+    if (typeof navigator === "object" && "userAgent" in navigator) {
+        return navigator.userAgent;
+    }
+    if (typeof process === "object" && process.version !== undefined) {
+        return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+    }
+    return "<environment undetectable>";
 }
 
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
 
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
+//# sourceMappingURL=index.js.map
 
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
-
-
-/***/ }),
-
-/***/ 1897:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-"use strict";
-
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// pkg/dist-src/index.js
-var index_exports = {};
-__export(index_exports, {
-  Octokit: () => Octokit
-});
-module.exports = __toCommonJS(index_exports);
-var import_universal_user_agent = __nccwpck_require__(3843);
-var import_before_after_hook = __nccwpck_require__(2732);
-var import_request = __nccwpck_require__(8636);
-var import_graphql = __nccwpck_require__(7);
-var import_auth_token = __nccwpck_require__(7864);
-
-// pkg/dist-src/version.js
-var VERSION = "5.2.2";
-
-// pkg/dist-src/index.js
-var noop = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION} ${(0, import_universal_user_agent.getUserAgent)()}`;
-var Octokit = class {
-  static {
-    this.VERSION = VERSION;
-  }
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static {
-    this.plugins = [];
-  }
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static {
-        this.plugins = currentPlugins.concat(
-          newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-        );
-      }
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new import_before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: import_request.request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = import_request.request.defaults(requestDefaults);
-    this.graphql = (0, import_graphql.withCustomRequest)(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = (0, import_auth_token.createTokenAuth)(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-};
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
-
-
-/***/ }),
-
-/***/ 4471:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-"use strict";
-
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// pkg/dist-src/index.js
-var dist_src_exports = {};
-__export(dist_src_exports, {
-  endpoint: () => endpoint
-});
-module.exports = __toCommonJS(dist_src_exports);
-
-// pkg/dist-src/defaults.js
-var import_universal_user_agent = __nccwpck_require__(3843);
-
-// pkg/dist-src/version.js
-var VERSION = "9.0.6";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${(0, import_universal_user_agent.getUserAgent)()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
+// EXTERNAL MODULE: ./node_modules/before-after-hook/index.js
+var before_after_hook = __nccwpck_require__(2732);
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/util/lowercase-keys.js
 function lowercaseKeys(object) {
   if (!object) {
     return {};
@@ -32964,7 +32681,8 @@ function lowercaseKeys(object) {
   }, {});
 }
 
-// pkg/dist-src/util/is-plain-object.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/util/is-plain-object.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null)
     return false;
@@ -32977,7 +32695,9 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 
-// pkg/dist-src/util/merge-deep.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/util/merge-deep.js
+
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
@@ -32993,7 +32713,8 @@ function mergeDeep(defaults, options) {
   return result;
 }
 
-// pkg/dist-src/util/remove-undefined-properties.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/util/remove-undefined-properties.js
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
     if (obj[key] === void 0) {
@@ -33003,7 +32724,11 @@ function removeUndefinedProperties(obj) {
   return obj;
 }
 
-// pkg/dist-src/merge.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/merge.js
+
+
+
 function merge(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
@@ -33026,7 +32751,8 @@ function merge(defaults, route, options) {
   return mergedOptions;
 }
 
-// pkg/dist-src/util/add-query-parameters.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/util/add-query-parameters.js
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
   const names = Object.keys(parameters);
@@ -33041,8 +32767,9 @@ function addQueryParameters(url, parameters) {
   }).join("&");
 }
 
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/util/extract-url-variable-names.js
+const urlVariableRegex = /\{[^{}}]+\}/g;
 function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
@@ -33054,7 +32781,8 @@ function extractUrlVariableNames(url) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 
-// pkg/dist-src/util/omit.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/util/omit.js
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
   for (const key of Object.keys(object)) {
@@ -33065,7 +32793,8 @@ function omit(object, keysToOmit) {
   return result;
 }
 
-// pkg/dist-src/util/url-template.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/util/url-template.js
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
@@ -33197,7 +32926,12 @@ function expand(template, context) {
   }
 }
 
-// pkg/dist-src/parse.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/parse.js
+
+
+
+
 function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
@@ -33262,73 +32996,352 @@ function parse(options) {
   );
 }
 
-// pkg/dist-src/endpoint-with-defaults.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/endpoint-with-defaults.js
+
+
+
 function endpointWithDefaults(defaults, route, options) {
   return parse(merge(defaults, route, options));
 }
 
-// pkg/dist-src/with-defaults.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/with-defaults.js
+
+
+
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
+  const DEFAULTS = merge(oldDefaults, newDefaults);
+  const endpoint = endpointWithDefaults.bind(null, DEFAULTS);
+  return Object.assign(endpoint, {
+    DEFAULTS,
+    defaults: withDefaults.bind(null, DEFAULTS),
+    merge: merge.bind(null, DEFAULTS),
+    parse: parse
   });
 }
 
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/version.js
+const VERSION = "9.0.6";
 
 
-/***/ }),
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/defaults.js
 
-/***/ 7:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-"use strict";
-
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+const userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+const DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
   }
-  return to;
 };
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// pkg/dist-src/index.js
-var index_exports = {};
-__export(index_exports, {
-  GraphqlResponseError: () => GraphqlResponseError,
-  graphql: () => graphql2,
-  withCustomRequest: () => withCustomRequest
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-src/index.js
+
+
+const endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-src/version.js
+const version_VERSION = "8.4.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-src/is-plain-object.js
+function is_plain_object_isPlainObject(value) {
+  if (typeof value !== "object" || value === null)
+    return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]")
+    return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null)
+    return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/deprecation/dist-web/index.js
+class Deprecation extends Error {
+  constructor(message) {
+    super(message); // Maintains proper stack trace (only available on V8)
+
+    /* istanbul ignore next */
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+
+    this.name = 'Deprecation';
+  }
+
+}
+
+
+
+// EXTERNAL MODULE: ./node_modules/once/once.js
+var once = __nccwpck_require__(5560);
+var once_default = /*#__PURE__*/__nccwpck_require__.n(once);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+
+
+const logOnceCode = once_default()((deprecation) => console.warn(deprecation));
+const logOnceHeaders = once_default()((deprecation) => console.warn(deprecation));
+class RequestError extends Error {
+  constructor(message, statusCode, options) {
+    super(message);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+    this.name = "HttpError";
+    this.status = statusCode;
+    let headers;
+    if ("headers" in options && typeof options.headers !== "undefined") {
+      headers = options.headers;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+      headers = options.response.headers;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+    Object.defineProperty(this, "code", {
+      get() {
+        logOnceCode(
+          new Deprecation(
+            "[@octokit/request-error] `error.code` is deprecated, use `error.status`."
+          )
+        );
+        return statusCode;
+      }
+    });
+    Object.defineProperty(this, "headers", {
+      get() {
+        logOnceHeaders(
+          new Deprecation(
+            "[@octokit/request-error] `error.headers` is deprecated, use `error.response.headers`."
+          )
+        );
+        return headers || {};
+      }
+    });
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-src/get-buffer-response.js
+function getBufferResponse(response) {
+  return response.arrayBuffer();
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-src/fetch-wrapper.js
+
+
+
+function fetchWrapper(requestOptions) {
+  const log = requestOptions.request && requestOptions.request.log ? requestOptions.request.log : console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  if (is_plain_object_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body)) {
+    requestOptions.body = JSON.stringify(requestOptions.body);
+  }
+  let headers = {};
+  let status;
+  let url;
+  let { fetch } = globalThis;
+  if (requestOptions.request?.fetch) {
+    fetch = requestOptions.request.fetch;
+  }
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  return fetch(requestOptions.url, {
+    method: requestOptions.method,
+    body: requestOptions.body,
+    redirect: requestOptions.request?.redirect,
+    headers: requestOptions.headers,
+    signal: requestOptions.request?.signal,
+    // duplex must be set if request.body is ReadableStream or Async Iterables.
+    // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+    ...requestOptions.body && { duplex: "half" }
+  }).then(async (response) => {
+    url = response.url;
+    status = response.status;
+    for (const keyAndValue of response.headers) {
+      headers[keyAndValue[0]] = keyAndValue[1];
+    }
+    if ("deprecation" in headers) {
+      const matches = headers.link && headers.link.match(/<([^<>]+)>; rel="deprecation"/);
+      const deprecationLink = matches && matches.pop();
+      log.warn(
+        `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${headers.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+      );
+    }
+    if (status === 204 || status === 205) {
+      return;
+    }
+    if (requestOptions.method === "HEAD") {
+      if (status < 400) {
+        return;
+      }
+      throw new RequestError(response.statusText, status, {
+        response: {
+          url,
+          status,
+          headers,
+          data: void 0
+        },
+        request: requestOptions
+      });
+    }
+    if (status === 304) {
+      throw new RequestError("Not modified", status, {
+        response: {
+          url,
+          status,
+          headers,
+          data: await getResponseData(response)
+        },
+        request: requestOptions
+      });
+    }
+    if (status >= 400) {
+      const data = await getResponseData(response);
+      const error = new RequestError(toErrorMessage(data), status, {
+        response: {
+          url,
+          status,
+          headers,
+          data
+        },
+        request: requestOptions
+      });
+      throw error;
+    }
+    return parseSuccessResponseBody ? await getResponseData(response) : response.body;
+  }).then((data) => {
+    return {
+      status,
+      url,
+      headers,
+      data
+    };
+  }).catch((error) => {
+    if (error instanceof RequestError)
+      throw error;
+    else if (error.name === "AbortError")
+      throw error;
+    let message = error.message;
+    if (error.name === "TypeError" && "cause" in error) {
+      if (error.cause instanceof Error) {
+        message = error.cause.message;
+      } else if (typeof error.cause === "string") {
+        message = error.cause;
+      }
+    }
+    throw new RequestError(message, 500, {
+      request: requestOptions
+    });
+  });
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (/application\/json/.test(contentType)) {
+    return response.json().catch(() => response.text()).catch(() => "");
+  }
+  if (!contentType || /^text\/|charset=utf-8$/.test(contentType)) {
+    return response.text();
+  }
+  return getBufferResponse(response);
+}
+function toErrorMessage(data) {
+  if (typeof data === "string")
+    return data;
+  let suffix;
+  if ("documentation_url" in data) {
+    suffix = ` - ${data.documentation_url}`;
+  } else {
+    suffix = "";
+  }
+  if ("message" in data) {
+    if (Array.isArray(data.errors)) {
+      return `${data.message}: ${data.errors.map(JSON.stringify).join(", ")}${suffix}`;
+    }
+    return `${data.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-src/with-defaults.js
+
+function with_defaults_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint.parse(endpointOptions));
+    }
+    const request = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint.parse(endpoint.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request, {
+      endpoint,
+      defaults: with_defaults_withDefaults.bind(null, endpoint)
+    });
+    return endpointOptions.request.hook(request, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint,
+    defaults: with_defaults_withDefaults.bind(null, endpoint)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-src/index.js
+
+
+
+
+const request = with_defaults_withDefaults(endpoint, {
+  headers: {
+    "user-agent": `octokit-request.js/${version_VERSION} ${getUserAgent()}`
+  }
 });
-module.exports = __toCommonJS(index_exports);
-var import_request3 = __nccwpck_require__(8636);
-var import_universal_user_agent = __nccwpck_require__(3843);
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-web/index.js
+// pkg/dist-src/index.js
+
+
 
 // pkg/dist-src/version.js
-var VERSION = "7.1.1";
+var dist_web_VERSION = "7.1.1";
 
 // pkg/dist-src/with-defaults.js
-var import_request2 = __nccwpck_require__(8636);
+
 
 // pkg/dist-src/graphql.js
-var import_request = __nccwpck_require__(8636);
+
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -33413,70 +33426,249 @@ function graphql(request2, query, options) {
 }
 
 // pkg/dist-src/with-defaults.js
-function withDefaults(request2, newDefaults) {
+function dist_web_withDefaults(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
   const newApi = (query, options) => {
     return graphql(newRequest, query, options);
   };
   return Object.assign(newApi, {
-    defaults: withDefaults.bind(null, newRequest),
+    defaults: dist_web_withDefaults.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
 }
 
 // pkg/dist-src/index.js
-var graphql2 = withDefaults(import_request3.request, {
+var graphql2 = dist_web_withDefaults(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION} ${(0, import_universal_user_agent.getUserAgent)()}`
+    "user-agent": `octokit-graphql.js/${dist_web_VERSION} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
 });
 function withCustomRequest(customRequest) {
-  return withDefaults(customRequest, {
+  return dist_web_withDefaults(customRequest, {
     method: "POST",
     url: "/graphql"
   });
 }
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-src/auth.js
+const REGEX_IS_INSTALLATION_LEGACY = /^v1\./;
+const REGEX_IS_INSTALLATION = /^ghs_/;
+const REGEX_IS_USER_TO_SERVER = /^ghu_/;
+async function auth(token) {
+  const isApp = token.split(/\./).length === 3;
+  const isInstallation = REGEX_IS_INSTALLATION_LEGACY.test(token) || REGEX_IS_INSTALLATION.test(token);
+  const isUserToServer = REGEX_IS_USER_TO_SERVER.test(token);
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-src/hook.js
+
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-src/index.js
+
+
+const createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-web/index.js
+// pkg/dist-src/index.js
+
+
+
+
+
+
+// pkg/dist-src/version.js
+var core_dist_web_VERSION = "5.2.2";
+
+// pkg/dist-src/index.js
+var noop = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${core_dist_web_VERSION} ${getUserAgent()}`;
+var Octokit = class {
+  static {
+    this.VERSION = core_dist_web_VERSION;
+  }
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static {
+    this.plugins = [];
+  }
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static {
+        this.plugins = currentPlugins.concat(
+          newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+        );
+      }
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+};
+
 
 
 /***/ }),
 
-/***/ 8082:
-/***/ ((module) => {
+/***/ 5996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// pkg/dist-src/index.js
-var dist_src_exports = {};
-__export(dist_src_exports, {
-  composePaginateRest: () => composePaginateRest,
-  isPaginatingEndpoint: () => isPaginatingEndpoint,
-  paginateRest: () => paginateRest,
-  paginatingEndpoints: () => paginatingEndpoints
-});
-module.exports = __toCommonJS(dist_src_exports);
-
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   composePaginateRest: () => (/* binding */ composePaginateRest),
+/* harmony export */   isPaginatingEndpoint: () => (/* binding */ isPaginatingEndpoint),
+/* harmony export */   paginateRest: () => (/* binding */ paginateRest),
+/* harmony export */   paginatingEndpoints: () => (/* binding */ paginatingEndpoints)
+/* harmony export */ });
 // pkg/dist-src/version.js
 var VERSION = "9.2.2";
 
@@ -33839,48 +34031,30 @@ function paginateRest(octokit) {
   };
 }
 paginateRest.VERSION = VERSION;
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
+
 
 
 /***/ }),
 
-/***/ 4935:
-/***/ ((module) => {
+/***/ 7048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// pkg/dist-src/index.js
-var dist_src_exports = {};
-__export(dist_src_exports, {
-  legacyRestEndpointMethods: () => legacyRestEndpointMethods,
-  restEndpointMethods: () => restEndpointMethods
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  legacyRestEndpointMethods: () => (/* binding */ legacyRestEndpointMethods),
+  restEndpointMethods: () => (/* binding */ restEndpointMethods)
 });
-module.exports = __toCommonJS(dist_src_exports);
 
-// pkg/dist-src/version.js
-var VERSION = "10.4.1";
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const VERSION = "10.4.1";
 
-// pkg/dist-src/generated/endpoints.js
-var Endpoints = {
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
       "POST /orgs/{org}/actions/runners/{runner_id}/labels"
@@ -35870,8 +36044,10 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// pkg/dist-src/endpoints-to-methods.js
-var endpointMethodsMap = /* @__PURE__ */ new Map();
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint] of Object.entries(endpoints)) {
     const [route, defaults, decorations] = endpoint;
@@ -35894,7 +36070,7 @@ for (const [scope, endpoints] of Object.entries(endpoints_default)) {
     });
   }
 }
-var handler = {
+const handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
@@ -35993,7 +36169,10 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// pkg/dist-src/index.js
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -36009,336 +36188,7 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 legacyRestEndpointMethods.VERSION = VERSION;
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
 
-
-/***/ }),
-
-/***/ 3708:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-"use strict";
-
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// pkg/dist-src/index.js
-var dist_src_exports = {};
-__export(dist_src_exports, {
-  RequestError: () => RequestError
-});
-module.exports = __toCommonJS(dist_src_exports);
-var import_deprecation = __nccwpck_require__(4150);
-var import_once = __toESM(__nccwpck_require__(5560));
-var logOnceCode = (0, import_once.default)((deprecation) => console.warn(deprecation));
-var logOnceHeaders = (0, import_once.default)((deprecation) => console.warn(deprecation));
-var RequestError = class extends Error {
-  constructor(message, statusCode, options) {
-    super(message);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-    this.name = "HttpError";
-    this.status = statusCode;
-    let headers;
-    if ("headers" in options && typeof options.headers !== "undefined") {
-      headers = options.headers;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-      headers = options.response.headers;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-    Object.defineProperty(this, "code", {
-      get() {
-        logOnceCode(
-          new import_deprecation.Deprecation(
-            "[@octokit/request-error] `error.code` is deprecated, use `error.status`."
-          )
-        );
-        return statusCode;
-      }
-    });
-    Object.defineProperty(this, "headers", {
-      get() {
-        logOnceHeaders(
-          new import_deprecation.Deprecation(
-            "[@octokit/request-error] `error.headers` is deprecated, use `error.response.headers`."
-          )
-        );
-        return headers || {};
-      }
-    });
-  }
-};
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
-
-
-/***/ }),
-
-/***/ 8636:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-"use strict";
-
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// pkg/dist-src/index.js
-var dist_src_exports = {};
-__export(dist_src_exports, {
-  request: () => request
-});
-module.exports = __toCommonJS(dist_src_exports);
-var import_endpoint = __nccwpck_require__(4471);
-var import_universal_user_agent = __nccwpck_require__(3843);
-
-// pkg/dist-src/version.js
-var VERSION = "8.4.1";
-
-// pkg/dist-src/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null)
-    return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]")
-    return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null)
-    return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-var import_request_error = __nccwpck_require__(3708);
-
-// pkg/dist-src/get-buffer-response.js
-function getBufferResponse(response) {
-  return response.arrayBuffer();
-}
-
-// pkg/dist-src/fetch-wrapper.js
-function fetchWrapper(requestOptions) {
-  var _a, _b, _c, _d;
-  const log = requestOptions.request && requestOptions.request.log ? requestOptions.request.log : console;
-  const parseSuccessResponseBody = ((_a = requestOptions.request) == null ? void 0 : _a.parseSuccessResponseBody) !== false;
-  if (isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body)) {
-    requestOptions.body = JSON.stringify(requestOptions.body);
-  }
-  let headers = {};
-  let status;
-  let url;
-  let { fetch } = globalThis;
-  if ((_b = requestOptions.request) == null ? void 0 : _b.fetch) {
-    fetch = requestOptions.request.fetch;
-  }
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  return fetch(requestOptions.url, {
-    method: requestOptions.method,
-    body: requestOptions.body,
-    redirect: (_c = requestOptions.request) == null ? void 0 : _c.redirect,
-    headers: requestOptions.headers,
-    signal: (_d = requestOptions.request) == null ? void 0 : _d.signal,
-    // duplex must be set if request.body is ReadableStream or Async Iterables.
-    // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-    ...requestOptions.body && { duplex: "half" }
-  }).then(async (response) => {
-    url = response.url;
-    status = response.status;
-    for (const keyAndValue of response.headers) {
-      headers[keyAndValue[0]] = keyAndValue[1];
-    }
-    if ("deprecation" in headers) {
-      const matches = headers.link && headers.link.match(/<([^<>]+)>; rel="deprecation"/);
-      const deprecationLink = matches && matches.pop();
-      log.warn(
-        `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${headers.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-      );
-    }
-    if (status === 204 || status === 205) {
-      return;
-    }
-    if (requestOptions.method === "HEAD") {
-      if (status < 400) {
-        return;
-      }
-      throw new import_request_error.RequestError(response.statusText, status, {
-        response: {
-          url,
-          status,
-          headers,
-          data: void 0
-        },
-        request: requestOptions
-      });
-    }
-    if (status === 304) {
-      throw new import_request_error.RequestError("Not modified", status, {
-        response: {
-          url,
-          status,
-          headers,
-          data: await getResponseData(response)
-        },
-        request: requestOptions
-      });
-    }
-    if (status >= 400) {
-      const data = await getResponseData(response);
-      const error = new import_request_error.RequestError(toErrorMessage(data), status, {
-        response: {
-          url,
-          status,
-          headers,
-          data
-        },
-        request: requestOptions
-      });
-      throw error;
-    }
-    return parseSuccessResponseBody ? await getResponseData(response) : response.body;
-  }).then((data) => {
-    return {
-      status,
-      url,
-      headers,
-      data
-    };
-  }).catch((error) => {
-    if (error instanceof import_request_error.RequestError)
-      throw error;
-    else if (error.name === "AbortError")
-      throw error;
-    let message = error.message;
-    if (error.name === "TypeError" && "cause" in error) {
-      if (error.cause instanceof Error) {
-        message = error.cause.message;
-      } else if (typeof error.cause === "string") {
-        message = error.cause;
-      }
-    }
-    throw new import_request_error.RequestError(message, 500, {
-      request: requestOptions
-    });
-  });
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (/application\/json/.test(contentType)) {
-    return response.json().catch(() => response.text()).catch(() => "");
-  }
-  if (!contentType || /^text\/|charset=utf-8$/.test(contentType)) {
-    return response.text();
-  }
-  return getBufferResponse(response);
-}
-function toErrorMessage(data) {
-  if (typeof data === "string")
-    return data;
-  let suffix;
-  if ("documentation_url" in data) {
-    suffix = ` - ${data.documentation_url}`;
-  } else {
-    suffix = "";
-  }
-  if ("message" in data) {
-    if (Array.isArray(data.errors)) {
-      return `${data.message}: ${data.errors.map(JSON.stringify).join(", ")}${suffix}`;
-    }
-    return `${data.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = withDefaults(import_endpoint.endpoint, {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION} ${(0, import_universal_user_agent.getUserAgent)()}`
-  }
-});
-// Annotate the CommonJS export names for ESM import in node:
-0 && (0);
 
 
 /***/ }),
@@ -36520,34 +36370,6 @@ function removeHook(state, name, method) {
 
   state.registry[name].splice(index, 1);
 }
-
-
-/***/ }),
-
-/***/ 4150:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-
-class Deprecation extends Error {
-  constructor(message) {
-    super(message); // Maintains proper stack trace (only available on V8)
-
-    /* istanbul ignore next */
-
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-
-    this.name = 'Deprecation';
-  }
-
-}
-
-exports.Deprecation = Deprecation;
 
 
 /***/ }),
@@ -59049,32 +58871,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3843:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-
-  return "<environment undetectable>";
-}
-
-exports.getUserAgent = getUserAgent;
-//# sourceMappingURL=index.js.map
-
-
-/***/ }),
-
 /***/ 8264:
 /***/ ((module) => {
 
@@ -59110,483 +58906,6 @@ function wrappy (fn, cb) {
     }
     return ret
   }
-}
-
-
-/***/ }),
-
-/***/ 2863:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.AwsError = exports.ConfigError = void 0;
-exports.errorName = errorName;
-exports.describeAwsError = describeAwsError;
-exports.aws = aws;
-exports.isNotFound = isNotFound;
-exports.isAlreadyExists = isAlreadyExists;
-exports.createUnlessExists = createUnlessExists;
-/** A mistake in what the user gave us (input, config file, environment name): found before any AWS call. */
-class ConfigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigError';
-    }
-}
-exports.ConfigError = ConfigError;
-/** An AWS call that failed, with the resource it was about and AWS's own message. */
-class AwsError extends Error {
-    resource;
-    operation;
-    cause;
-    constructor(resource, operation, cause) {
-        super(`${operation} ${resource} failed: ${describeAwsError(cause)}`);
-        this.resource = resource;
-        this.operation = operation;
-        this.cause = cause;
-        this.name = 'AwsError';
-    }
-}
-exports.AwsError = AwsError;
-function errorName(err) {
-    return typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : undefined;
-}
-function describeAwsError(err) {
-    if (err instanceof Error) {
-        const code = errorName(err);
-        return code && code !== 'Error' && !err.message.startsWith(code) ? `${code}: ${err.message}` : err.message;
-    }
-    return String(err);
-}
-/** Runs one AWS call and, when it fails, says which resource and operation it was. */
-async function aws(operation, resource, call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        throw new AwsError(resource, operation, err);
-    }
-}
-/** True when AWS answered that the thing is not there (each service spells it its own way). */
-function isNotFound(err) {
-    const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
-    return /NotFound|NoSuch|NonExistent|DoesNotExist|ClusterNotFound|NotExist/i.test(name);
-}
-/**
- * True when AWS answered that the thing already exists. S3's BucketAlreadyExists is left out: it
- * means another account owns the name. Cloud Map answers a namespace whose name the VPC already
- * has with ConflictingDomainExists; callers look the thing up afterwards and fail if it is not theirs.
- */
-function isAlreadyExists(err) {
-    const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
-    return (name !== 'BucketAlreadyExists' &&
-        /AlreadyExists|Duplicate|ResourceExists|AlreadyOwnedByYou|ConflictingDomainExists/i.test(name));
-}
-/**
- * Runs a create call; undefined when AWS answers that the thing already exists, so the caller
- * finds it and goes on as if it had been there. That happens when AWS made it but answered the
- * call with an error (the SDK's retry then meets the first attempt's work), or when another run
- * of the same environment made it first.
- */
-async function createUnlessExists(operation, resource, call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        if (isAlreadyExists(err))
-            return undefined;
-        throw new AwsError(resource, operation, err);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1686:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEPLOYMENT_MODES = void 0;
-exports.parseDeploymentMode = parseDeploymentMode;
-exports.retireDeployments = retireDeployments;
-const errors_1 = __nccwpck_require__(2863);
-/**
- * What becomes of an environment's GitHub deployments once the environment is torn down:
- * "inactive" leaves them in the history, marked inactive (the pull request's "View deployment"
- * button goes away); "delete" also removes them; "keep" touches nothing.
- */
-exports.DEPLOYMENT_MODES = ['inactive', 'delete', 'keep'];
-function parseDeploymentMode(value) {
-    if (exports.DEPLOYMENT_MODES.includes(value))
-        return value;
-    throw new errors_1.ConfigError(`input "deployments" must be one of ${exports.DEPLOYMENT_MODES.join(', ')}; got "${value}".`);
-}
-/**
- * Marks every deployment GitHub recorded for the environment inactive (GitHub deletes only
- * inactive ones, so this comes first), then deletes them when asked. Re-runnable: a deployment
- * whose latest status is already inactive gets no second one.
- */
-async function retireDeployments(client, repository, environment, mode) {
-    const result = { found: [], deactivated: [], deleted: [] };
-    if (mode === 'keep')
-        return result;
-    const deployments = await client.paginate(client.rest.repos.listDeployments, {
-        ...repository,
-        environment,
-        per_page: 100,
-    });
-    for (const { id } of deployments) {
-        result.found.push(id);
-        // Statuses come newest first.
-        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
-            ...repository,
-            deployment_id: id,
-            per_page: 1,
-        });
-        if (statuses[0]?.state !== 'inactive') {
-            await client.rest.repos.createDeploymentStatus({
-                ...repository,
-                deployment_id: id,
-                state: 'inactive',
-                description: `The environment ${environment} was torn down.`,
-            });
-            result.deactivated.push(id);
-        }
-        if (mode === 'delete') {
-            await client.rest.repos.deleteDeployment({ ...repository, deployment_id: id });
-            result.deleted.push(id);
-        }
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 5370:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.STATUSES = exports.COMMENT_MARKER = void 0;
-exports.parseStatus = parseStatus;
-exports.renderComment = renderComment;
-exports.findComment = findComment;
-exports.upsertComment = upsertComment;
-exports.splitRepository = splitRepository;
-exports.commentTarget = commentTarget;
-const errors_1 = __nccwpck_require__(2863);
-/** Hidden first line of our comment: how a later run finds it again among the others. */
-exports.COMMENT_MARKER = '<!-- airflow-fargate:pr-comment -->';
-exports.STATUSES = ['deploying', 'deployed', 'failed', 'torn-down', 'teardown-failed'];
-const HEADLINES = {
-    deploying: ':hourglass_flowing_sand: Deploying',
-    deployed: ':white_check_mark: Deployed',
-    failed: ':x: Deploy failed',
-    'torn-down': ':wastebasket: Torn down',
-    'teardown-failed': ':warning: Teardown failed',
-};
-function parseStatus(value) {
-    if (exports.STATUSES.includes(value))
-        return value;
-    throw new errors_1.ConfigError(`input "status" must be one of ${exports.STATUSES.join(', ')}; got "${value}".`);
-}
-/** The comment's Markdown: what a reviewer reads on the pull request. */
-function renderComment(content) {
-    const at = content.at ?? new Date().toISOString();
-    const gone = content.status === 'torn-down';
-    const rows = [
-        ['Environment', `\`${content.environment}\``],
-        ['Status', HEADLINES[content.status]],
-    ];
-    if (gone)
-        rows.push(['URL', 'none: the environment and its resources are deleted']);
-    else if (content.url)
-        rows.push(['URL', content.url]);
-    else if (content.status === 'deployed')
-        rows.push(['URL', 'not reported (no public IP: see the run)']);
-    if (content.image && !gone)
-        rows.push(['Image', `\`${content.image}\``]);
-    if (content.runUrl)
-        rows.push(['Run', `[workflow run](${content.runUrl})`]);
-    rows.push(['Updated', at]);
-    return [
-        exports.COMMENT_MARKER,
-        `### Airflow preview \`${content.environment}\``,
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`),
-        '',
-    ].join('\n');
-}
-/** Our earlier comment on the pull request, if any: the first one carrying the marker. */
-async function findComment(client, target) {
-    const pages = client.paginate.iterator(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    for await (const page of pages) {
-        const found = page.data.find((c) => c.body?.includes(exports.COMMENT_MARKER));
-        if (found)
-            return { id: found.id, body: found.body ?? '', html_url: found.html_url };
-    }
-    return undefined;
-}
-/** Creates our comment, or updates it in place: one comment per pull request, never two. */
-async function upsertComment(client, target, body) {
-    const existing = await findComment(client, target);
-    if (!existing) {
-        const { data } = await client.rest.issues.createComment({
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            body,
-        });
-        return { action: 'created', id: data.id, htmlUrl: data.html_url };
-    }
-    if (existing.body === body)
-        return { action: 'unchanged', id: existing.id, htmlUrl: existing.html_url };
-    const { data } = await client.rest.issues.updateComment({
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: existing.id,
-        body,
-    });
-    return { action: 'updated', id: data.id, htmlUrl: data.html_url };
-}
-/** GITHUB_REPOSITORY ("owner/name") as the REST API's owner and repo. */
-function splitRepository(repository) {
-    const [owner, repo, extra] = repository.split('/');
-    if (!owner || !repo || extra !== undefined) {
-        throw new errors_1.ConfigError(`GITHUB_REPOSITORY must be "owner/name"; got "${repository}".`);
-    }
-    return { owner, repo };
-}
-/**
- * Which pull request to comment on: the `pull-request` input, else the event's pull request, else
- * the number in a `pr-<number>` environment (a dispatched or scheduled teardown). Pull requests
- * from forks are skipped: their runs get a read-only token and no deployment.
- */
-function commentTarget(options) {
-    const { owner, repo } = splitRepository(options.repository);
-    const pr = options.payload.pull_request;
-    if (pr) {
-        const head = pr.head?.repo?.full_name;
-        if (pr.head?.repo?.fork || !head || head !== (pr.base?.repo?.full_name ?? options.repository)) {
-            return { skip: `pull request #${pr.number} comes from a fork (${head ?? 'a deleted repository'}): no comment` };
-        }
-    }
-    let number;
-    if (options.pullRequest) {
-        if (!/^[1-9][0-9]*$/.test(options.pullRequest)) {
-            throw new errors_1.ConfigError(`input "pull-request" must be a pull request number; got "${options.pullRequest}".`);
-        }
-        number = Number(options.pullRequest);
-    }
-    else if (pr) {
-        number = pr.number;
-    }
-    else {
-        const match = /^pr-([1-9][0-9]*)$/.exec(options.environment);
-        if (match)
-            number = Number(match[1]);
-    }
-    if (!number)
-        return { skip: `environment "${options.environment}" belongs to no pull request: no comment` };
-    return { target: { owner, repo, issueNumber: number } };
-}
-
-
-/***/ }),
-
-/***/ 6299:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core = __importStar(__nccwpck_require__(7484));
-const errors_1 = __nccwpck_require__(2863);
-const run_1 = __nccwpck_require__(8917);
-// Not lib/action's runAction: that module brings the AWS clients, which this action never uses.
-(0, run_1.run)().catch((err) => {
-    const message = err instanceof Error ? err.message : String(err);
-    core.setFailed(err instanceof errors_1.ConfigError ? `pr-comment: configuration error: ${message}` : `pr-comment: ${message}`);
-});
-
-
-/***/ }),
-
-/***/ 8917:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getInputs = getInputs;
-exports.run = run;
-const core = __importStar(__nccwpck_require__(7484));
-const github = __importStar(__nccwpck_require__(3228));
-const errors_1 = __nccwpck_require__(2863);
-const github_deployments_1 = __nccwpck_require__(1686);
-const pr_comment_1 = __nccwpck_require__(5370);
-function getInputs() {
-    const environment = core.getInput('environment').trim();
-    if (!environment)
-        throw new errors_1.ConfigError('input "environment" is required, for example "pr-42".');
-    const token = core.getInput('token').trim();
-    if (!token)
-        throw new errors_1.ConfigError('input "token" is empty: pass ${{ github.token }} (the default).');
-    const comment = core.getInput('comment').trim() || 'true';
-    if (comment !== 'true' && comment !== 'false') {
-        throw new errors_1.ConfigError(`input "comment" must be "true" or "false"; got "${comment}".`);
-    }
-    const { serverUrl, runId } = github.context;
-    const repository = process.env.GITHUB_REPOSITORY ?? '';
-    return {
-        token,
-        environment,
-        status: (0, pr_comment_1.parseStatus)(core.getInput('status').trim()),
-        url: core.getInput('url').trim(),
-        image: core.getInput('image').trim(),
-        runUrl: core.getInput('run-url').trim() || (runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : ''),
-        pullRequest: core.getInput('pull-request').trim(),
-        comment: comment === 'true',
-        deployments: (0, github_deployments_1.parseDeploymentMode)(core.getInput('deployments').trim() || 'inactive'),
-    };
-}
-/** `client` is for tests: the runner's client fetches through a proxy-aware agent that nock cannot see. */
-async function run(client = github.getOctokit) {
-    const inputs = getInputs();
-    const repository = process.env.GITHUB_REPOSITORY ?? '';
-    const octokit = client(inputs.token);
-    if (inputs.comment)
-        await writeComment(octokit, repository, inputs);
-    if (inputs.status === 'torn-down')
-        await retire(octokit, repository, inputs);
-}
-async function writeComment(octokit, repository, inputs) {
-    const where = (0, pr_comment_1.commentTarget)({
-        repository,
-        environment: inputs.environment,
-        pullRequest: inputs.pullRequest,
-        payload: github.context.payload,
-    });
-    if ('skip' in where) {
-        core.notice(`pr-comment: ${where.skip}`);
-        core.setOutput('action', 'skipped');
-        await core.summary.addHeading('Pull request comment', 3).addRaw(`Skipped: ${where.skip}.`, true).write();
-        return;
-    }
-    const body = (0, pr_comment_1.renderComment)({
-        environment: inputs.environment,
-        status: inputs.status,
-        url: inputs.url,
-        image: inputs.image,
-        runUrl: inputs.runUrl,
-    });
-    const result = await (0, pr_comment_1.upsertComment)(octokit, where.target, body);
-    if (result.action === 'skipped')
-        return;
-    core.info(`pr-comment: ${result.action} ${result.htmlUrl}`);
-    core.setOutput('action', result.action);
-    core.setOutput('comment-id', String(result.id));
-    core.setOutput('comment-url', result.htmlUrl);
-    await core.summary
-        .addHeading('Pull request comment', 3)
-        .addRaw(`Comment on #${where.target.issueNumber} ${result.action}: `)
-        .addLink(result.htmlUrl, result.htmlUrl)
-        .addBreak()
-        .addRaw(`Status: ${inputs.status}${inputs.url ? `, URL ${inputs.url}` : ''}.`, true)
-        .write();
-}
-async function retire(octokit, repository, inputs) {
-    const result = await (0, github_deployments_1.retireDeployments)(octokit, (0, pr_comment_1.splitRepository)(repository), inputs.environment, inputs.deployments);
-    const touched = inputs.deployments === 'delete' ? result.deleted : result.deactivated;
-    core.setOutput('deployments', JSON.stringify(touched));
-    const line = inputs.deployments === 'keep'
-        ? 'left as they are (deployments: keep)'
-        : `${result.found.length} found, ${result.deactivated.length} marked inactive` +
-            (inputs.deployments === 'delete' ? `, ${result.deleted.length} deleted` : '');
-    core.info(`pr-comment: GitHub deployments of ${inputs.environment}: ${line}`);
-    await core.summary
-        .addHeading('GitHub deployments', 3)
-        .addRaw(`Environment \`${inputs.environment}\`: ${line}.`, true)
-        .write();
 }
 
 
@@ -61629,13 +60948,420 @@ module.exports = parseParams
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(6299);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./actions/lib/errors.ts
+/** A mistake in what the user gave us (input, config file, environment name): found before any AWS call. */
+class ConfigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigError';
+    }
+}
+/** An AWS call that failed, with the resource it was about and AWS's own message. */
+class AwsError extends Error {
+    resource;
+    operation;
+    cause;
+    constructor(resource, operation, cause) {
+        super(`${operation} ${resource} failed: ${describeAwsError(cause)}`);
+        this.resource = resource;
+        this.operation = operation;
+        this.cause = cause;
+        this.name = 'AwsError';
+    }
+}
+function errorName(err) {
+    return typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : undefined;
+}
+function describeAwsError(err) {
+    if (err instanceof Error) {
+        const code = errorName(err);
+        return code && code !== 'Error' && !err.message.startsWith(code) ? `${code}: ${err.message}` : err.message;
+    }
+    return String(err);
+}
+/** Runs one AWS call and, when it fails, says which resource and operation it was. */
+async function aws(operation, resource, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw new AwsError(resource, operation, err);
+    }
+}
+/** True when AWS answered that the thing is not there (each service spells it its own way). */
+function isNotFound(err) {
+    const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
+    return /NotFound|NoSuch|NonExistent|DoesNotExist|ClusterNotFound|NotExist/i.test(name);
+}
+/**
+ * True when AWS answered that the thing already exists. S3's BucketAlreadyExists is left out: it
+ * means another account owns the name. Cloud Map answers a namespace whose name the VPC already
+ * has with ConflictingDomainExists; callers look the thing up afterwards and fail if it is not theirs.
+ */
+function isAlreadyExists(err) {
+    const name = errorName(err instanceof AwsError ? err.cause : err) ?? '';
+    return (name !== 'BucketAlreadyExists' &&
+        /AlreadyExists|Duplicate|ResourceExists|AlreadyOwnedByYou|ConflictingDomainExists/i.test(name));
+}
+/**
+ * Runs a create call; undefined when AWS answers that the thing already exists, so the caller
+ * finds it and goes on as if it had been there. That happens when AWS made it but answered the
+ * call with an error (the SDK's retry then meets the first attempt's work), or when another run
+ * of the same environment made it first.
+ */
+async function createUnlessExists(operation, resource, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        if (isAlreadyExists(err))
+            return undefined;
+        throw new AwsError(resource, operation, err);
+    }
+}
+/** Runs a delete call; false when AWS answers that the thing is not there (any more). */
+async function deleteUnlessGone(operation, resource, call) {
+    try {
+        await call();
+        return true;
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return false;
+        throw new AwsError(resource, operation, err);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(3228);
+;// CONCATENATED MODULE: ./actions/lib/github-deployments.ts
+
+/**
+ * What becomes of an environment's GitHub deployments once the environment is torn down:
+ * "inactive" leaves them in the history, marked inactive (the pull request's "View deployment"
+ * button goes away); "delete" also removes them; "keep" touches nothing.
+ */
+const DEPLOYMENT_MODES = ['inactive', 'delete', 'keep'];
+function parseDeploymentMode(value) {
+    if (DEPLOYMENT_MODES.includes(value))
+        return value;
+    throw new ConfigError(`input "deployments" must be one of ${DEPLOYMENT_MODES.join(', ')}; got "${value}".`);
+}
+/**
+ * Marks every deployment GitHub recorded for the environment inactive (GitHub deletes only
+ * inactive ones, so this comes first), then deletes them when asked. Re-runnable: a deployment
+ * whose latest status is already inactive gets no second one.
+ */
+async function retireDeployments(client, repository, environment, mode) {
+    const result = { found: [], deactivated: [], deleted: [] };
+    if (mode === 'keep')
+        return result;
+    const deployments = await client.paginate(client.rest.repos.listDeployments, {
+        ...repository,
+        environment,
+        per_page: 100,
+    });
+    for (const { id } of deployments) {
+        result.found.push(id);
+        // Statuses come newest first.
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            ...repository,
+            deployment_id: id,
+            per_page: 1,
+        });
+        if (statuses[0]?.state !== 'inactive') {
+            await client.rest.repos.createDeploymentStatus({
+                ...repository,
+                deployment_id: id,
+                state: 'inactive',
+                description: `The environment ${environment} was torn down.`,
+            });
+            result.deactivated.push(id);
+        }
+        if (mode === 'delete') {
+            await client.rest.repos.deleteDeployment({ ...repository, deployment_id: id });
+            result.deleted.push(id);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/pr-comment.ts
+
+/** Hidden first line of our comment: how a later run finds it again among the others. */
+const COMMENT_MARKER = '<!-- airflow-fargate:pr-comment -->';
+const STATUSES = ['deploying', 'deployed', 'failed', 'torn-down', 'teardown-failed'];
+const HEADLINES = {
+    deploying: ':hourglass_flowing_sand: Deploying',
+    deployed: ':white_check_mark: Deployed',
+    failed: ':x: Deploy failed',
+    'torn-down': ':wastebasket: Torn down',
+    'teardown-failed': ':warning: Teardown failed',
+};
+function parseStatus(value) {
+    if (STATUSES.includes(value))
+        return value;
+    throw new ConfigError(`input "status" must be one of ${STATUSES.join(', ')}; got "${value}".`);
+}
+/** The comment's Markdown: what a reviewer reads on the pull request. */
+function renderComment(content) {
+    const at = content.at ?? new Date().toISOString();
+    const gone = content.status === 'torn-down';
+    const rows = [
+        ['Environment', `\`${content.environment}\``],
+        ['Status', HEADLINES[content.status]],
+    ];
+    if (gone)
+        rows.push(['URL', 'none: the environment and its resources are deleted']);
+    else if (content.url)
+        rows.push(['URL', content.url]);
+    else if (content.status === 'deployed')
+        rows.push(['URL', 'not reported (no public IP: see the run)']);
+    if (content.image && !gone)
+        rows.push(['Image', `\`${content.image}\``]);
+    if (content.runUrl)
+        rows.push(['Run', `[workflow run](${content.runUrl})`]);
+    rows.push(['Updated', at]);
+    return [
+        COMMENT_MARKER,
+        `### Airflow preview \`${content.environment}\``,
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`),
+        '',
+    ].join('\n');
+}
+/** Our earlier comment on the pull request, if any: the first one carrying the marker. */
+async function findComment(client, target) {
+    const pages = client.paginate.iterator(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        const found = page.data.find((c) => c.body?.includes(COMMENT_MARKER));
+        if (found)
+            return { id: found.id, body: found.body ?? '', html_url: found.html_url };
+    }
+    return undefined;
+}
+/** Creates our comment, or updates it in place: one comment per pull request, never two. */
+async function upsertComment(client, target, body) {
+    const existing = await findComment(client, target);
+    if (!existing) {
+        const { data } = await client.rest.issues.createComment({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body,
+        });
+        return { action: 'created', id: data.id, htmlUrl: data.html_url };
+    }
+    if (existing.body === body)
+        return { action: 'unchanged', id: existing.id, htmlUrl: existing.html_url };
+    const { data } = await client.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: existing.id,
+        body,
+    });
+    return { action: 'updated', id: data.id, htmlUrl: data.html_url };
+}
+/** GITHUB_REPOSITORY ("owner/name") as the REST API's owner and repo. */
+function splitRepository(repository) {
+    const [owner, repo, extra] = repository.split('/');
+    if (!owner || !repo || extra !== undefined) {
+        throw new ConfigError(`GITHUB_REPOSITORY must be "owner/name"; got "${repository}".`);
+    }
+    return { owner, repo };
+}
+/**
+ * Which pull request to comment on: the `pull-request` input, else the event's pull request, else
+ * the number in a `pr-<number>` environment (a dispatched or scheduled teardown). Pull requests
+ * from forks are skipped: their runs get a read-only token and no deployment.
+ */
+function commentTarget(options) {
+    const { owner, repo } = splitRepository(options.repository);
+    const pr = options.payload.pull_request;
+    if (pr) {
+        const head = pr.head?.repo?.full_name;
+        if (pr.head?.repo?.fork || !head || head !== (pr.base?.repo?.full_name ?? options.repository)) {
+            return { skip: `pull request #${pr.number} comes from a fork (${head ?? 'a deleted repository'}): no comment` };
+        }
+    }
+    let number;
+    if (options.pullRequest) {
+        if (!/^[1-9][0-9]*$/.test(options.pullRequest)) {
+            throw new ConfigError(`input "pull-request" must be a pull request number; got "${options.pullRequest}".`);
+        }
+        number = Number(options.pullRequest);
+    }
+    else if (pr) {
+        number = pr.number;
+    }
+    else {
+        const match = /^pr-([1-9][0-9]*)$/.exec(options.environment);
+        if (match)
+            number = Number(match[1]);
+    }
+    if (!number)
+        return { skip: `environment "${options.environment}" belongs to no pull request: no comment` };
+    return { target: { owner, repo, issueNumber: number } };
+}
+
+;// CONCATENATED MODULE: ./actions/pr-comment/src/run.ts
+
+
+
+
+
+function getInputs() {
+    const environment = core.getInput('environment').trim();
+    if (!environment)
+        throw new ConfigError('input "environment" is required, for example "pr-42".');
+    const token = core.getInput('token').trim();
+    if (!token)
+        throw new ConfigError('input "token" is empty: pass ${{ github.token }} (the default).');
+    const comment = core.getInput('comment').trim() || 'true';
+    if (comment !== 'true' && comment !== 'false') {
+        throw new ConfigError(`input "comment" must be "true" or "false"; got "${comment}".`);
+    }
+    const { serverUrl, runId } = github.context;
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    return {
+        token,
+        environment,
+        status: parseStatus(core.getInput('status').trim()),
+        url: core.getInput('url').trim(),
+        image: core.getInput('image').trim(),
+        runUrl: core.getInput('run-url').trim() || (runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : ''),
+        pullRequest: core.getInput('pull-request').trim(),
+        comment: comment === 'true',
+        deployments: parseDeploymentMode(core.getInput('deployments').trim() || 'inactive'),
+    };
+}
+/** `client` is for tests: the runner's client fetches through a proxy-aware agent that nock cannot see. */
+async function run(client = github.getOctokit) {
+    const inputs = getInputs();
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    const octokit = client(inputs.token);
+    if (inputs.comment)
+        await writeComment(octokit, repository, inputs);
+    if (inputs.status === 'torn-down')
+        await retire(octokit, repository, inputs);
+}
+async function writeComment(octokit, repository, inputs) {
+    const where = commentTarget({
+        repository,
+        environment: inputs.environment,
+        pullRequest: inputs.pullRequest,
+        payload: github.context.payload,
+    });
+    if ('skip' in where) {
+        core.notice(`pr-comment: ${where.skip}`);
+        core.setOutput('action', 'skipped');
+        await core.summary.addHeading('Pull request comment', 3).addRaw(`Skipped: ${where.skip}.`, true).write();
+        return;
+    }
+    const body = renderComment({
+        environment: inputs.environment,
+        status: inputs.status,
+        url: inputs.url,
+        image: inputs.image,
+        runUrl: inputs.runUrl,
+    });
+    const result = await upsertComment(octokit, where.target, body);
+    if (result.action === 'skipped')
+        return;
+    core.info(`pr-comment: ${result.action} ${result.htmlUrl}`);
+    core.setOutput('action', result.action);
+    core.setOutput('comment-id', String(result.id));
+    core.setOutput('comment-url', result.htmlUrl);
+    await core.summary
+        .addHeading('Pull request comment', 3)
+        .addRaw(`Comment on #${where.target.issueNumber} ${result.action}: `)
+        .addLink(result.htmlUrl, result.htmlUrl)
+        .addBreak()
+        .addRaw(`Status: ${inputs.status}${inputs.url ? `, URL ${inputs.url}` : ''}.`, true)
+        .write();
+}
+async function retire(octokit, repository, inputs) {
+    const result = await retireDeployments(octokit, splitRepository(repository), inputs.environment, inputs.deployments);
+    const touched = inputs.deployments === 'delete' ? result.deleted : result.deactivated;
+    core.setOutput('deployments', JSON.stringify(touched));
+    const line = inputs.deployments === 'keep'
+        ? 'left as they are (deployments: keep)'
+        : `${result.found.length} found, ${result.deactivated.length} marked inactive` +
+            (inputs.deployments === 'delete' ? `, ${result.deleted.length} deleted` : '');
+    core.info(`pr-comment: GitHub deployments of ${inputs.environment}: ${line}`);
+    await core.summary
+        .addHeading('GitHub deployments', 3)
+        .addRaw(`Environment \`${inputs.environment}\`: ${line}.`, true)
+        .write();
+}
+
+;// CONCATENATED MODULE: ./actions/pr-comment/src/main.ts
+
+
+
+// Not lib/action's runAction: that module brings the AWS clients, which this action never uses.
+run().catch((err) => {
+    const message = err instanceof Error ? err.message : String(err);
+    core.setFailed(err instanceof ConfigError ? `pr-comment: configuration error: ${message}` : `pr-comment: ${message}`);
+});
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

@@ -5,7 +5,7 @@ import { ensureCluster } from '../../lib/cluster';
 import { DATABASE_COMPONENT, DATABASE_DISCOVERY_NAME } from '../../lib/database';
 import { Environment } from '../../lib/environment';
 import { describeSecurityGroups, resolveNetwork } from '../../lib/network';
-import { ensureDiscoveryServices, ensureNamespace, serviceDiscoveryClient } from '../../lib/service-discovery';
+import { ensureDiscoveryServices, ensureNamespace } from '../../lib/service-discovery';
 import {
   apiServerAddress,
   apiServerUrl,
@@ -113,106 +113,101 @@ export async function deploy(
 ): Promise<RunResult> {
   const deadline = Date.now() + waitMinutes * 60_000;
   const log = (line: string) => core.info(line);
-  const sd = serviceDiscoveryClient(clients);
+  const sd = clients.servicediscovery;
   const rows: Row[] = [];
   const row = (kind: string, name: string, result: string, ms: number) => {
     rows.push({ kind, name, result, ms });
     core.info(`${kind} ${name}: ${result} (${formatDuration(ms)})`);
   };
-  try {
-    // What earlier steps made, looked up before anything is changed, so a missing step fails
-    // the action without leaving half an environment.
-    const [network, definitions] = await Promise.all([findNetwork(clients, env), latestTaskDefinitions(clients, env)]);
-    const [[cluster, clusterMs], discovery] = await Promise.all([
-      timed(() => ensureCluster(clients.ecs, env)),
-      (async () => {
-        const [namespace, nsMs] = await timed(() =>
-          ensureNamespace(sd, env, network.vpcId, { log, sleep: options.sleep, intervalMs: options.pollIntervalMs }),
-        );
-        const names =
-          env.database === 'container' ? [API_DISCOVERY_NAME, DATABASE_DISCOVERY_NAME] : [API_DISCOVERY_NAME];
-        const [services, svcMs] = await timed(() => ensureDiscoveryServices(sd, env, namespace.id, names));
-        return { namespace, nsMs, services, svcMs };
-      })(),
-    ]);
-    row('ECS cluster', cluster.name, describeStatus(cluster.status, cluster.changes), clusterMs);
-    row('Cloud Map namespace', discovery.namespace.name, discovery.namespace.status, discovery.nsMs);
-    for (const s of Object.values(discovery.services)) {
-      row('Cloud Map service', `${s.name}.${discovery.namespace.name}`, s.status, discovery.svcMs);
-    }
-
-    const spec = (component: string) => ({
-      component,
-      taskDefinitionArn: definitions[component],
-      subnets: network.subnetIds,
-      securityGroups: [component === DATABASE_COMPONENT ? (network.databaseGroupId as string) : network.taskGroupId],
-      assignPublicIp: assignPublicIp(env),
-      registryArn:
-        component === API_DISCOVERY_NAME
-          ? discovery.services[API_DISCOVERY_NAME].arn
-          : component === DATABASE_COMPONENT
-            ? discovery.services[DATABASE_DISCOVERY_NAME].arn
-            : undefined,
-    });
-    const ensured: EnsuredService[] = [];
-    const start = async (components: string[]) => {
-      const results = await Promise.all(components.map((c) => timed(() => ensureService(clients.ecs, env, spec(c)))));
-      for (const [service] of results) {
-        core.info(`ECS service ${service.name}: ${describeStatus(service.status, service.changes)}`);
-        ensured.push(service);
-      }
-      const stableAfter = await waitForServicesStable(
-        clients.ecs,
-        env,
-        results.map(([s]) => s),
-        {
-          timeoutMs: Math.max(1_000, deadline - Date.now()),
-          log,
-          limitSource: 'input "wait-timeout-minutes"',
-          sleep: options.sleep,
-          intervalMs: options.pollIntervalMs,
-        },
+  // What earlier steps made, looked up before anything is changed, so a missing step fails
+  // the action without leaving half an environment.
+  const [network, definitions] = await Promise.all([findNetwork(clients, env), latestTaskDefinitions(clients, env)]);
+  const [[cluster, clusterMs], discovery] = await Promise.all([
+    timed(() => ensureCluster(clients.ecs, env)),
+    (async () => {
+      const [namespace, nsMs] = await timed(() =>
+        ensureNamespace(sd, env, network.vpcId, { log, sleep: options.sleep, intervalMs: options.pollIntervalMs }),
       );
-      for (const [service, ms] of results) {
-        const stable = stableAfter[service.component];
-        row(
-          `ECS service (${service.component})`,
-          `${service.name} → ${revisionOf(service.taskDefinitionArn)}`,
-          `${describeStatus(service.status, service.changes)}, stable${stable === undefined ? '' : ` after ${formatDuration(stable)}`}`,
-          ms,
-        );
-      }
-    };
-    // The database first: the Airflow components' migrations connect to it as they start.
-    const components = serviceComponents(env);
-    if (components[0] === DATABASE_COMPONENT) await start([DATABASE_COMPONENT]);
-    await start(components.filter((c) => c !== DATABASE_COMPONENT));
-
-    const internalUrl = apiServerUrl(apiServerHost(env));
-    const [address, addressMs] = await timed(() => apiServerAddress(clients.ecs, clients.ec2, env));
-    let url = '';
-    if (address.publicIp) {
-      url = apiServerUrl(address.publicIp);
-      row('api-server address', url, `public IP of task ${address.taskArn?.split('/').pop()}`, addressMs);
-    } else {
-      const why = !address.taskArn
-        ? 'the api-server service has no running task to take an address from'
-        : `the api-server task has no public IP${address.privateIp ? ` (private ${address.privateIp})` : ''}: its subnets are private`;
-      core.warning(
-        `run-airflow: no public URL: ${why}. Inside the VPC the UI is at ${internalUrl}; output "url" is empty.`,
-      );
-      row('api-server address', internalUrl, `no public address: ${why}`, addressMs);
-    }
-    return {
-      url,
-      internalUrl,
-      cluster: cluster.name,
-      services: Object.fromEntries(ensured.map((s) => [s.component, s.arn])),
-      rows,
-    };
-  } finally {
-    sd.destroy();
+      const names = env.database === 'container' ? [API_DISCOVERY_NAME, DATABASE_DISCOVERY_NAME] : [API_DISCOVERY_NAME];
+      const [services, svcMs] = await timed(() => ensureDiscoveryServices(sd, env, namespace.id, names));
+      return { namespace, nsMs, services, svcMs };
+    })(),
+  ]);
+  row('ECS cluster', cluster.name, describeStatus(cluster.status, cluster.changes), clusterMs);
+  row('Cloud Map namespace', discovery.namespace.name, discovery.namespace.status, discovery.nsMs);
+  for (const s of Object.values(discovery.services)) {
+    row('Cloud Map service', `${s.name}.${discovery.namespace.name}`, s.status, discovery.svcMs);
   }
+
+  const spec = (component: string) => ({
+    component,
+    taskDefinitionArn: definitions[component],
+    subnets: network.subnetIds,
+    securityGroups: [component === DATABASE_COMPONENT ? (network.databaseGroupId as string) : network.taskGroupId],
+    assignPublicIp: assignPublicIp(env),
+    registryArn:
+      component === API_DISCOVERY_NAME
+        ? discovery.services[API_DISCOVERY_NAME].arn
+        : component === DATABASE_COMPONENT
+          ? discovery.services[DATABASE_DISCOVERY_NAME].arn
+          : undefined,
+  });
+  const ensured: EnsuredService[] = [];
+  const start = async (components: string[]) => {
+    const results = await Promise.all(components.map((c) => timed(() => ensureService(clients.ecs, env, spec(c)))));
+    for (const [service] of results) {
+      core.info(`ECS service ${service.name}: ${describeStatus(service.status, service.changes)}`);
+      ensured.push(service);
+    }
+    const stableAfter = await waitForServicesStable(
+      clients.ecs,
+      env,
+      results.map(([s]) => s),
+      {
+        timeoutMs: Math.max(1_000, deadline - Date.now()),
+        log,
+        limitSource: 'input "wait-timeout-minutes"',
+        sleep: options.sleep,
+        intervalMs: options.pollIntervalMs,
+      },
+    );
+    for (const [service, ms] of results) {
+      const stable = stableAfter[service.component];
+      row(
+        `ECS service (${service.component})`,
+        `${service.name} → ${revisionOf(service.taskDefinitionArn)}`,
+        `${describeStatus(service.status, service.changes)}, stable${stable === undefined ? '' : ` after ${formatDuration(stable)}`}`,
+        ms,
+      );
+    }
+  };
+  // The database first: the Airflow components' migrations connect to it as they start.
+  const components = serviceComponents(env);
+  if (components[0] === DATABASE_COMPONENT) await start([DATABASE_COMPONENT]);
+  await start(components.filter((c) => c !== DATABASE_COMPONENT));
+
+  const internalUrl = apiServerUrl(apiServerHost(env));
+  const [address, addressMs] = await timed(() => apiServerAddress(clients.ecs, clients.ec2, env));
+  let url = '';
+  if (address.publicIp) {
+    url = apiServerUrl(address.publicIp);
+    row('api-server address', url, `public IP of task ${address.taskArn?.split('/').pop()}`, addressMs);
+  } else {
+    const why = !address.taskArn
+      ? 'the api-server service has no running task to take an address from'
+      : `the api-server task has no public IP${address.privateIp ? ` (private ${address.privateIp})` : ''}: its subnets are private`;
+    core.warning(
+      `run-airflow: no public URL: ${why}. Inside the VPC the UI is at ${internalUrl}; output "url" is empty.`,
+    );
+    row('api-server address', internalUrl, `no public address: ${why}`, addressMs);
+  }
+  return {
+    url,
+    internalUrl,
+    cluster: cluster.name,
+    services: Object.fromEntries(ensured.map((s) => [s.component, s.arn])),
+    rows,
+  };
 }
 
 function describeStatus(status: string, changes: string[]): string {
