@@ -1,5 +1,5 @@
 import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
-import { describeEnvironment, withInventoryClients } from '../../actions/lib/inventory';
+import { describeEnvironment } from '../../actions/lib/inventory';
 import { uniqueProject } from '../register-task-defs/fixtures';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import {
@@ -11,6 +11,7 @@ import {
   killAfterMutating,
   startCli,
   teardownArgs,
+  destroyClients,
 } from './support';
 
 // A deploy (and a teardown) killed at its n-th mutating AWS call, as a runner dies or a job is
@@ -22,12 +23,12 @@ jest.setTimeout(900_000);
 
 const CRASH_POINTS = [1, 5, 10, 20, 30];
 
-const aws = withInventoryClients(createClients(targetFromEnv()));
+const aws = createClients(targetFromEnv());
 const recorder = new AwsCallRecorder(process.env.AWS_ENDPOINT_URL as string);
 beforeAll(() => recorder.start());
 afterAll(async () => {
   await recorder.stop();
-  Object.values(aws).forEach((client) => client.destroy());
+  destroyClients(aws);
 });
 
 it('deploys and tears down converge after a crash at any of several points', async () => {

@@ -3,11 +3,15 @@ import * as path from 'node:path';
 import { AwsClients } from '../../actions/lib/aws-clients';
 import { ConfigFile } from '../../actions/lib/config';
 import { Environment, resolveEnvironment } from '../../actions/lib/environment';
-import { describeEnvironment, Inventory, InventoryClients } from '../../actions/lib/inventory';
+import { describeEnvironment, Inventory } from '../../actions/lib/inventory';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { repoRoot } from '../support/emulator';
 import { configFile, vpcWithDns } from '../teardown/fixtures';
 import { comparable, resources } from '../pipeline/chain';
+
+export function destroyClients(aws: AwsClients): void {
+  for (const client of Object.values(aws) as { destroy(): void }[]) client.destroy();
+}
 
 /** An image to adopt, so deploys need no Docker. */
 export const IMAGE = 'public.ecr.aws/docker/library/busybox:1.36';
@@ -113,7 +117,16 @@ export function countByKind(inventory: Inventory): Record<string, number> {
  * Everything one environment has, as teardown's inventory and as the services describe it
  * (policies, rules, task definitions' content...), with what differs between two projects blanked.
  */
-export async function fullDescription(aws: InventoryClients, env: Environment): Promise<unknown> {
+export async function fullDescription(aws: AwsClients, env: Environment): Promise<unknown> {
   const [inventory, described] = await Promise.all([describeEnvironment(aws, env), resources(aws, env)]);
-  return comparable({ inventory, described }, env.project);
+  // Deregistered task definitions are history, not resources; revision numbers count attempts.
+  inventory.resources = inventory.resources
+    .filter((r) => !(r.kind === 'task-definition' && r.state === 'INACTIVE'))
+    .map((r) => (r.kind === 'task-definition' ? { ...r, name: r.name.replace(/:\d+$/, ':<revision>') } : r))
+    .sort((a, b) => `${a.kind} ${a.name}`.localeCompare(`${b.kind} ${b.name}`));
+  const text = JSON.stringify(comparable({ inventory, described }, env.project))
+    .replace(/\b(subnet|vpc|ns|srv)-[0-9a-z]+/g, '$1-<id>')
+    .replace(/task\/[^/"]+\/[0-9a-f]{32}/g, 'task/<cluster>/<id>')
+    .replace(/(task-definition\/[^":]+):\d+/g, '$1:<revision>');
+  return JSON.parse(text);
 }

@@ -34,6 +34,12 @@ export interface FaultOptions {
    * and the caller still hears a 500 (default 0: faults are never forwarded).
    */
   appliedShare?: number;
+  /**
+   * The first request of every operation matching this (tested against "service operation", S3's
+   * operation being its method and sub-resources: "s3 PUT " is CreateBucket) is forwarded, then
+   * answered with a 500, whatever the rate: AWS made the change and the caller hears it failed.
+   */
+  applyThenFail?: RegExp;
 }
 
 const READ_ONLY = /^(Describe|List|Get|Head|Check|Lookup|BatchGet|Search)/;
@@ -224,6 +230,10 @@ export class AwsCallRecorder {
     const key = `${call.service} ${operationKey(req, call)}`;
     const n = this.seen.get(key) ?? 0;
     this.seen.set(key, n + 1);
+    if (n === 0 && options.applyThenFail?.test(key)) {
+      this.faultedServices.add(call.service);
+      return { answer: faultAnswer(req, call.service, true), applied: true };
+    }
     const forced = (options.firstOfEachService ?? true) && !this.faultedServices.has(call.service);
     if (!forced && unitHash(options.seed, `${key}#${n}`) >= options.rate) return undefined;
     this.faultedServices.add(call.service);
