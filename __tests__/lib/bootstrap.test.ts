@@ -105,6 +105,7 @@ const IAM_PREFIX: Record<string, string> = {
 };
 const S3_ACTIONS: Record<string, string> = {
   HeadBucket: 'ListBucket',
+  ListObjectsV2: 'ListBucket',
   ListObjectVersions: 'ListBucketVersions',
   DeleteObjects: 'DeleteObject',
   GetBucketEncryption: 'GetEncryptionConfiguration',

@@ -1,5 +1,7 @@
 import type { Role } from '@aws-sdk/client-iam';
 import { AwsClients } from './aws-clients';
+import { SYNC_COMPONENT } from './bundle-sync';
+import { BUNDLE_PREFIX } from './dag-bundle';
 import { TAG_PROJECT } from './environment';
 import { aws, AwsError, isNotFound } from './errors';
 import { ensureGithubProvider, githubTrustPolicy, TrustScope } from './github-oidc';
@@ -320,6 +322,11 @@ export function deployRolePolicy(ctx: ArnContext, project: string): PolicyDocume
         `arn:${p}:s3:::${stem}-logs-*`,
       ),
       statement('LogBucketObjects', ['s3:DeleteObject', 's3:DeleteObjectVersion'], `arn:${p}:s3:::${stem}-logs-*/*`),
+      // The DAG bundle's upload (dag-bundle.ts) and its sync task, run on the environment's cluster.
+      statement('DagBundleUpload', ['s3:PutObject'], `arn:${p}:s3:::${stem}-logs-*/${BUNDLE_PREFIX}*`),
+      statement('DagBundleSync', ['ecs:RunTask'], arn('ecs', `task-definition/${stem}-${SYNC_COMPONENT}:*`), {
+        ArnLike: { 'ecs:cluster': arn('ecs', `cluster/${stem}`) },
+      }),
       // teardown's inventory. sts:GetCallerIdentity needs no permission.
       statement('TaggingRead', ['tag:GetResources'], '*'),
     ],

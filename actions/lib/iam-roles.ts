@@ -1,5 +1,6 @@
 import type { Role } from '@aws-sdk/client-iam';
 import { AwsClients } from './aws-clients';
+import { BUNDLE_PREFIX } from './dag-bundle';
 import { Environment, tagList } from './environment';
 import { aws, AwsError, createUnlessExists, deleteUnlessGone, isNotFound } from './errors';
 
@@ -147,6 +148,20 @@ export function taskRolePolicy(env: Environment, ctx: ArnContext, input: TaskPol
         Effect: 'Allow',
         Action: ['s3:GetObject', 's3:PutObject'],
         Resource: `arn:${p}:s3:::${input.bucket}/${input.logPrefix}/*`,
+      },
+      // The DAG bundle's sync task copies the bundle/ prefix into the shared volume.
+      {
+        Sid: 'DagBundleList',
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: `arn:${p}:s3:::${input.bucket}`,
+        Condition: { StringLike: { 's3:prefix': [BUNDLE_PREFIX, `${BUNDLE_PREFIX}*`] } },
+      },
+      {
+        Sid: 'DagBundleRead',
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: `arn:${p}:s3:::${input.bucket}/${BUNDLE_PREFIX}*`,
       },
       {
         Sid: 'EcsExecutorRunWorkers',
