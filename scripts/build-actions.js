@@ -3,13 +3,15 @@
 // which is what the runner executes, and the CLI into cli/dist/. Each bundle is an index.js plus
 // chunk files beside it: every AWS service's SDK is a chunk that index.js loads on the service's
 // first call (see actions/lib/aws-clients.ts). Packages are taken in their ES module form where they
-// ship one, so that only the SDK commands the library uses go into the chunks.
+// ship one, so that only the SDK commands the library uses go into the chunks, and the shapes those
+// commands do not need are cut out of the SDK's schema tables (prune-sdk-schemas.js).
 // With --check it builds into a temporary folder instead and fails when any committed file differs,
 // is missing or is left over.
 const { execFileSync } = require('node:child_process');
 const { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
+const { pruneSdkSchemas } = require('./prune-sdk-schemas');
 
 const root = path.resolve(__dirname, '..');
 const actionsDir = path.join(root, 'actions');
@@ -28,10 +30,10 @@ const bundles = [
 async function emit(entry, out) {
   const ncc = require('@vercel/ncc');
   const { code, assets } = await ncc(entry, { mainFields: ['module', 'main'], license: 'licenses.txt', quiet: true });
-  writeFileSync(path.join(out, 'index.js'), code);
-  for (const [name, asset] of Object.entries(assets)) {
+  const files = [['index.js', code], ...Object.entries(assets).map(([name, asset]) => [name, asset.source])];
+  for (const [name, contents] of files) {
     mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
-    writeFileSync(path.join(out, name), asset.source);
+    writeFileSync(path.join(out, name), name.endsWith('.js') ? pruneSdkSchemas(contents.toString()) : contents);
   }
 }
 

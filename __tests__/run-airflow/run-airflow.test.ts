@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import { DescribeClustersCommand, DescribeServicesCommand, DescribeServicesCommandInput } from '@aws-sdk/client-ecs';
 import { GetServiceCommand, ListNamespacesCommand } from '@aws-sdk/client-servicediscovery';
 import { AwsClients, createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { resolveEnvironment } from '../../actions/lib/environment';
+import * as step from '../../actions/lib/step';
 import { ensureTaskDefinition, taskDefinitions } from '../../actions/lib/task-definitions';
 import { deploy, getInputs } from '../../actions/run-airflow/src/run';
 import { AwsCallRecorder } from '../support/aws-proxy';
@@ -14,8 +14,8 @@ const sd = aws.servicediscovery;
 const fast = { sleep: async () => undefined, pollIntervalMs: 1 };
 let info: jest.SpyInstance;
 beforeEach(() => {
-  info = jest.spyOn(core, 'info').mockImplementation(() => undefined);
-  jest.spyOn(core, 'warning').mockImplementation(() => undefined);
+  info = jest.spyOn(step, 'info').mockImplementation(() => undefined);
+  jest.spyOn(step, 'warning').mockImplementation(() => undefined);
 });
 afterEach(() => jest.restoreAllMocks());
 afterAll(() => Object.values(aws).forEach((client) => client.destroy()));

@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import * as path from 'node:path';
 import { createClients, AwsClients } from './aws-clients';
 import { DEFAULT_CONFIG_FILE, loadConfig } from './config';
 import { Environment, resolveEnvironment } from './environment';
 import { ConfigError } from './errors';
+import { actionsCore, getInput } from './step';
 
 /** The inputs every action shares: the environment alone is enough, the rest has defaults. */
 export interface CommonInputs {
@@ -15,23 +15,23 @@ export interface CommonInputs {
 }
 
 export function getCommonInputs(): CommonInputs {
-  const environment = core.getInput('environment').trim();
+  const environment = getInput('environment').trim();
   if (!environment) {
     throw new ConfigError('input "environment" is required: the environment to act on, for example "main" or "pr-42".');
   }
-  const given = core.getInput('config').trim();
+  const given = getInput('config').trim();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   return {
     environment,
     configPath: path.resolve(workspace, given || DEFAULT_CONFIG_FILE),
     configRequired: Boolean(given),
-    region: core.getInput('region').trim() || undefined,
+    region: getInput('region').trim() || undefined,
   };
 }
 
 /** A whole number of minutes from 1 to `max`, or `fallback` when the input is empty. */
 export function getMinutesInput(name: string, fallback: number, max: number): number {
-  const raw = core.getInput(name).trim();
+  const raw = getInput(name).trim();
   const minutes = raw ? Number(raw) : fallback;
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > max) {
     throw new ConfigError(
@@ -61,7 +61,7 @@ export async function runAction(actionName: string, body: () => Promise<void>): 
     await body();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    core.setFailed(
+    (await actionsCore()).setFailed(
       err instanceof ConfigError ? `${actionName}: configuration error: ${message}` : `${actionName}: ${message}`,
     );
   }

@@ -868,32 +868,19 @@ const _Ar = "Arn";
 const _C = "Condition";
 const _CBA = "CreatedByAccount";
 const _CD = "CreateDate";
-const _CHN = "CreateHttpNamespace";
 const _CHNF = "CustomHealthNotFound";
-const _CHNR = "CreateHttpNamespaceRequest";
-const _CHNRr = "CreateHttpNamespaceResponse";
 const _CPDN = "CreatePrivateDnsNamespace";
 const _CPDNR = "CreatePrivateDnsNamespaceRequest";
 const _CPDNRr = "CreatePrivateDnsNamespaceResponse";
-const _CPDNRre = "CreatePublicDnsNamespaceRequest";
-const _CPDNRrea = "CreatePublicDnsNamespaceResponse";
-const _CPDNr = "CreatePublicDnsNamespace";
 const _CRI = "CreatorRequestId";
 const _CS = "CreateService";
 const _CSR = "CreateServiceRequest";
 const _CSRr = "CreateServiceResponse";
 const _D = "Description";
 const _DC = "DnsConfig";
-const _DCC = "DnsConfigChange";
 const _DI = "DeregisterInstance";
 const _DIR = "DeregisterInstanceRequest";
-const _DIRR = "DiscoverInstancesRevisionRequest";
-const _DIRRi = "DiscoverInstancesRevisionResponse";
 const _DIRe = "DeregisterInstanceResponse";
-const _DIRi = "DiscoverInstancesRequest";
-const _DIRis = "DiscoverInstancesResponse";
-const _DIRisc = "DiscoverInstancesRevision";
-const _DIi = "DiscoverInstances";
 const _DN = "DeleteNamespace";
 const _DNR = "DeleteNamespaceRequest";
 const _DNRe = "DeleteNamespaceResponse";
@@ -904,9 +891,6 @@ const _DRL = "DnsRecordList";
 const _DRn = "DnsRecords";
 const _DRns = "DnsRecord";
 const _DS = "DeleteService";
-const _DSA = "DeleteServiceAttributes";
-const _DSAR = "DeleteServiceAttributesRequest";
-const _DSARe = "DeleteServiceAttributesResponse";
 const _DSR = "DeleteServiceRequest";
 const _DSRe = "DeleteServiceResponse";
 const _EC = "ErrorCode";
@@ -914,12 +898,6 @@ const _EM = "ErrorMessage";
 const _F = "Filters";
 const _FT = "FailureThreshold";
 const _FV = "FilterValues";
-const _GI = "GetInstance";
-const _GIHS = "GetInstancesHealthStatus";
-const _GIHSR = "GetInstancesHealthStatusRequest";
-const _GIHSRe = "GetInstancesHealthStatusResponse";
-const _GIR = "GetInstanceRequest";
-const _GIRe = "GetInstanceResponse";
 const _GN = "GetNamespace";
 const _GNR = "GetNamespaceRequest";
 const _GNRe = "GetNamespaceResponse";
@@ -927,31 +905,21 @@ const _GO = "GetOperation";
 const _GOR = "GetOperationRequest";
 const _GORe = "GetOperationResponse";
 const _GS = "GetService";
-const _GSA = "GetServiceAttributes";
-const _GSAR = "GetServiceAttributesRequest";
-const _GSARe = "GetServiceAttributesResponse";
 const _GSR = "GetServiceRequest";
 const _GSRe = "GetServiceResponse";
 const _HCC = "HealthCheckConfig";
 const _HCCC = "HealthCheckCustomConfig";
-const _HIS = "HttpInstanceSummary";
-const _HISL = "HttpInstanceSummaryList";
 const _HN = "HttpName";
-const _HNC = "HttpNamespaceChange";
 const _HP = "HttpProperties";
-const _HS = "HealthStatus";
 const _HZI = "HostedZoneId";
 const _I = "Id";
 const _IC = "InstanceCount";
 const _II = "InvalidInput";
-const _IIL = "InstanceIdList";
 const _IIn = "InstanceId";
 const _INF = "InstanceNotFound";
-const _IR = "InstancesRevision";
 const _IS = "InstanceSummary";
 const _ISL = "InstanceSummaryList";
 const _In = "Instances";
-const _Ins = "Instance";
 const _K = "Key";
 const _LI = "ListInstances";
 const _LIR = "ListInstancesRequest";
@@ -959,9 +927,6 @@ const _LIRi = "ListInstancesResponse";
 const _LN = "ListNamespaces";
 const _LNR = "ListNamespacesRequest";
 const _LNRi = "ListNamespacesResponse";
-const _LO = "ListOperations";
-const _LOR = "ListOperationsRequest";
-const _LORi = "ListOperationsResponse";
 const _LS = "ListServices";
 const _LSR = "ListServicesRequest";
 const _LSRi = "ListServicesResponse";
@@ -975,7 +940,6 @@ const _NAE = "NamespaceAlreadyExists";
 const _NF = "NamespaceFilter";
 const _NFa = "NamespaceFilters";
 const _NI = "NamespaceId";
-const _NN = "NamespaceName";
 const _NNF = "NamespaceNotFound";
 const _NP = "NamespaceProperties";
 const _NS = "NamespaceSummary";
@@ -985,30 +949,12 @@ const _Na = "Namespace";
 const _Nam = "Namespaces";
 const _O = "Operation";
 const _OA = "OwnerAccount";
-const _OF = "OperationFilter";
-const _OFp = "OperationFilters";
 const _OI = "OperationId";
 const _ONF = "OperationNotFound";
-const _OP = "OptionalParameters";
-const _OS = "OperationSummary";
-const _OSL = "OperationSummaryList";
-const _Op = "Operations";
 const _P = "Properties";
-const _PDNC = "PrivateDnsNamespaceChange";
-const _PDNCu = "PublicDnsNamespaceChange";
 const _PDNP = "PrivateDnsNamespaceProperties";
-const _PDNPC = "PrivateDnsNamespacePropertiesChange";
-const _PDNPCu = "PublicDnsNamespacePropertiesChange";
-const _PDNPu = "PublicDnsNamespaceProperties";
 const _PDPM = "PrivateDnsPropertiesMutable";
-const _PDPMC = "PrivateDnsPropertiesMutableChange";
-const _PDPMCu = "PublicDnsPropertiesMutableChange";
-const _PDPMu = "PublicDnsPropertiesMutable";
-const _QP = "QueryParameters";
 const _RARN = "ResourceARN";
-const _RI = "RegisterInstance";
-const _RIR = "RegisterInstanceRequest";
-const _RIRe = "RegisterInstanceResponse";
 const _RIU = "ResourceInUse";
 const _RLE = "RequestLimitExceeded";
 const _RLEe = "ResourceLimitExceeded";
@@ -1021,22 +967,17 @@ const _S = "Service";
 const _SA = "ServiceArn";
 const _SAE = "ServiceAlreadyExists";
 const _SALEE = "ServiceAttributesLimitExceededException";
-const _SAe = "ServiceAttributes";
 const _SC = "ServiceCount";
-const _SCe = "ServiceChange";
 const _SF = "ServiceFilter";
 const _SFe = "ServiceFilters";
 const _SI = "ServiceId";
-const _SN = "ServiceName";
 const _SNF = "ServiceNotFound";
 const _SOA = "SOA";
-const _SOAC = "SOAChange";
 const _SS = "ServiceSummary";
 const _SSL = "ServiceSummariesList";
 const _Se = "Services";
 const _St = "Status";
 const _T = "Tags";
-const _TK = "TagKeys";
 const _TL = "TagList";
 const _TMTE = "TooManyTagsException";
 const _TR = "TagResource";
@@ -1047,33 +988,11 @@ const _Ta = "Targets";
 const _Tag = "Tag";
 const _Ty = "Type";
 const _UD = "UpdateDate";
-const _UHN = "UpdateHttpNamespace";
-const _UHNR = "UpdateHttpNamespaceRequest";
-const _UHNRp = "UpdateHttpNamespaceResponse";
-const _UICHS = "UpdateInstanceCustomHealthStatus";
-const _UICHSR = "UpdateInstanceCustomHealthStatusRequest";
-const _UPDN = "UpdatePrivateDnsNamespace";
-const _UPDNR = "UpdatePrivateDnsNamespaceRequest";
-const _UPDNRp = "UpdatePrivateDnsNamespaceResponse";
-const _UPDNRpd = "UpdatePublicDnsNamespaceRequest";
-const _UPDNRpda = "UpdatePublicDnsNamespaceResponse";
-const _UPDNp = "UpdatePublicDnsNamespace";
-const _UR = "UntagResource";
-const _URI = "UpdaterRequestId";
-const _URR = "UntagResourceRequest";
-const _URRn = "UntagResourceResponse";
-const _US = "UpdateService";
-const _USA = "UpdateServiceAttributes";
-const _USAR = "UpdateServiceAttributesRequest";
-const _USARp = "UpdateServiceAttributesResponse";
-const _USR = "UpdateServiceRequest";
-const _USRp = "UpdateServiceResponse";
 const _V = "Vpc";
 const _Va = "Values";
 const _Val = "Value";
 const _c = "client";
 const _e = "error";
-const _en = "endpoint";
 const _hE = "httpError";
 const _i = "item";
 const _s = "smithy.ts.sdk.synthetic.com.amazonaws.servicediscovery";
@@ -1180,32 +1099,12 @@ const errorTypeRegistries = [
     _s_registry,
     n0_registry,
 ];
-var CreateHttpNamespaceRequest$ = [3, n0, _CHNR,
-    0,
-    [_N, _CRI, _D, _T],
-    [0, [0, 4], 0, () => TagList], 1
-];
-var CreateHttpNamespaceResponse$ = [3, n0, _CHNRr,
-    0,
-    [_OI],
-    [0]
-];
 var CreatePrivateDnsNamespaceRequest$ = [3, n0, _CPDNR,
     0,
     [_N, _V, _CRI, _D, _T, _P],
     [0, 0, [0, 4], 0, () => TagList, () => PrivateDnsNamespaceProperties$], 2
 ];
 var CreatePrivateDnsNamespaceResponse$ = [3, n0, _CPDNRr,
-    0,
-    [_OI],
-    [0]
-];
-var CreatePublicDnsNamespaceRequest$ = [3, n0, _CPDNRre,
-    0,
-    [_N, _CRI, _D, _T, _P],
-    [0, [0, 4], 0, () => TagList, () => PublicDnsNamespaceProperties$], 1
-];
-var CreatePublicDnsNamespaceResponse$ = [3, n0, _CPDNRrea,
     0,
     [_OI],
     [0]
@@ -1230,16 +1129,6 @@ var DeleteNamespaceResponse$ = [3, n0, _DNRe,
     [_OI],
     [0]
 ];
-var DeleteServiceAttributesRequest$ = [3, n0, _DSAR,
-    0,
-    [_SI, _A],
-    [0, 64 | 0], 2
-];
-var DeleteServiceAttributesResponse$ = [3, n0, _DSARe,
-    0,
-    [],
-    []
-];
 var DeleteServiceRequest$ = [3, n0, _DSR,
     0,
     [_I],
@@ -1260,35 +1149,10 @@ var DeregisterInstanceResponse$ = [3, n0, _DIRe,
     [_OI],
     [0]
 ];
-var DiscoverInstancesRequest$ = [3, n0, _DIRi,
-    0,
-    [_NN, _SN, _MR, _QP, _OP, _HS, _OA],
-    [0, 0, 1, 128 | 0, 128 | 0, 0, 0], 2
-];
-var DiscoverInstancesResponse$ = [3, n0, _DIRis,
-    0,
-    [_In, _IR],
-    [() => HttpInstanceSummaryList, 1]
-];
-var DiscoverInstancesRevisionRequest$ = [3, n0, _DIRR,
-    0,
-    [_NN, _SN, _OA],
-    [0, 0, 0], 2
-];
-var DiscoverInstancesRevisionResponse$ = [3, n0, _DIRRi,
-    0,
-    [_IR],
-    [1]
-];
 var DnsConfig$ = [3, n0, _DC,
     0,
     [_DRn, _NI, _RP],
     [() => DnsRecordList, 0, 0], 1
-];
-var DnsConfigChange$ = [3, n0, _DCC,
-    0,
-    [_DRn],
-    [() => DnsRecordList], 1
 ];
 var DnsProperties$ = [3, n0, _DP,
     0,
@@ -1299,26 +1163,6 @@ var DnsRecord$ = [3, n0, _DRns,
     0,
     [_Ty, _TTL],
     [0, 1], 2
-];
-var GetInstanceRequest$ = [3, n0, _GIR,
-    0,
-    [_SI, _IIn],
-    [0, 0], 2
-];
-var GetInstanceResponse$ = [3, n0, _GIRe,
-    0,
-    [_RO, _Ins],
-    [0, () => Instance$]
-];
-var GetInstancesHealthStatusRequest$ = [3, n0, _GIHSR,
-    0,
-    [_SI, _In, _MR, _NT],
-    [0, [() => InstanceIdList, 0], 1, 0], 1
-];
-var GetInstancesHealthStatusResponse$ = [3, n0, _GIHSRe,
-    0,
-    [_St, _NT],
-    [128 | 0, 0]
 ];
 var GetNamespaceRequest$ = [3, n0, _GNR,
     0,
@@ -1340,16 +1184,6 @@ var GetOperationResponse$ = [3, n0, _GORe,
     [_O],
     [() => Operation$]
 ];
-var GetServiceAttributesRequest$ = [3, n0, _GSAR,
-    0,
-    [_SI],
-    [0], 1
-];
-var GetServiceAttributesResponse$ = [3, n0, _GSARe,
-    0,
-    [_SAe],
-    [() => ServiceAttributes$]
-];
 var GetServiceRequest$ = [3, n0, _GSR,
     0,
     [_I],
@@ -1370,25 +1204,10 @@ var HealthCheckCustomConfig$ = [3, n0, _HCCC,
     [_FT],
     [1]
 ];
-var HttpInstanceSummary$ = [3, n0, _HIS,
-    0,
-    [_IIn, _NN, _SN, _HS, _A],
-    [0, 0, 0, 0, 128 | 0]
-];
-var HttpNamespaceChange$ = [3, n0, _HNC,
-    0,
-    [_D],
-    [0], 1
-];
 var HttpProperties$ = [3, n0, _HP,
     0,
     [_HN],
     [0]
-];
-var Instance$ = [3, n0, _Ins,
-    0,
-    [_I, _CRI, _A, _CBA],
-    [0, 0, 128 | 0, 0], 1
 ];
 var InstanceSummary$ = [3, n0, _IS,
     0,
@@ -1414,16 +1233,6 @@ var ListNamespacesResponse$ = [3, n0, _LNRi,
     0,
     [_Nam, _NT],
     [() => NamespaceSummariesList, 0]
-];
-var ListOperationsRequest$ = [3, n0, _LOR,
-    0,
-    [_NT, _MR, _F],
-    [0, 1, [() => OperationFilters, 0]]
-];
-var ListOperationsResponse$ = [3, n0, _LORi,
-    0,
-    [_Op, _NT],
-    [[() => OperationSummaryList, 0], 0]
 ];
 var ListServicesRequest$ = [3, n0, _LSR,
     0,
@@ -1470,90 +1279,20 @@ var Operation$ = [3, n0, _O,
     [_I, _OA, _Ty, _St, _EM, _EC, _CD, _UD, _Ta],
     [0, 0, 0, 0, 0, 0, 4, 4, 128 | 0]
 ];
-var OperationFilter$ = [3, n0, _OF,
-    0,
-    [_N, _Va, _C],
-    [0, [() => FilterValues, 0], 0], 2
-];
-var OperationSummary$ = [3, n0, _OS,
-    0,
-    [_I, _St],
-    [0, 0]
-];
-var PrivateDnsNamespaceChange$ = [3, n0, _PDNC,
-    0,
-    [_D, _P],
-    [0, () => PrivateDnsNamespacePropertiesChange$]
-];
 var PrivateDnsNamespaceProperties$ = [3, n0, _PDNP,
     0,
     [_DP],
     [() => PrivateDnsPropertiesMutable$], 1
-];
-var PrivateDnsNamespacePropertiesChange$ = [3, n0, _PDNPC,
-    0,
-    [_DP],
-    [() => PrivateDnsPropertiesMutableChange$], 1
 ];
 var PrivateDnsPropertiesMutable$ = [3, n0, _PDPM,
     0,
     [_SOA],
     [() => SOA$], 1
 ];
-var PrivateDnsPropertiesMutableChange$ = [3, n0, _PDPMC,
-    0,
-    [_SOA],
-    [() => SOAChange$], 1
-];
-var PublicDnsNamespaceChange$ = [3, n0, _PDNCu,
-    0,
-    [_D, _P],
-    [0, () => PublicDnsNamespacePropertiesChange$]
-];
-var PublicDnsNamespaceProperties$ = [3, n0, _PDNPu,
-    0,
-    [_DP],
-    [() => PublicDnsPropertiesMutable$], 1
-];
-var PublicDnsNamespacePropertiesChange$ = [3, n0, _PDNPCu,
-    0,
-    [_DP],
-    [() => PublicDnsPropertiesMutableChange$], 1
-];
-var PublicDnsPropertiesMutable$ = [3, n0, _PDPMu,
-    0,
-    [_SOA],
-    [() => SOA$], 1
-];
-var PublicDnsPropertiesMutableChange$ = [3, n0, _PDPMCu,
-    0,
-    [_SOA],
-    [() => SOAChange$], 1
-];
-var RegisterInstanceRequest$ = [3, n0, _RIR,
-    0,
-    [_SI, _IIn, _A, _CRI],
-    [0, 0, 128 | 0, [0, 4]], 3
-];
-var RegisterInstanceResponse$ = [3, n0, _RIRe,
-    0,
-    [_OI],
-    [0]
-];
 var Service$ = [3, n0, _S,
     0,
     [_I, _Ar, _RO, _N, _NI, _D, _IC, _DC, _Ty, _HCC, _HCCC, _CD, _CRI, _CBA],
     [0, 0, 0, 0, 0, 0, 1, () => DnsConfig$, 0, () => HealthCheckConfig$, () => HealthCheckCustomConfig$, 4, 0, 0]
-];
-var ServiceAttributes$ = [3, n0, _SAe,
-    0,
-    [_SA, _RO, _A],
-    [0, 0, 128 | 0]
-];
-var ServiceChange$ = [3, n0, _SCe,
-    0,
-    [_D, _DC, _HCC],
-    [0, () => DnsConfigChange$, () => HealthCheckConfig$]
 ];
 var ServiceFilter$ = [3, n0, _SF,
     0,
@@ -1566,11 +1305,6 @@ var ServiceSummary$ = [3, n0, _SS,
     [0, 0, 0, 0, 0, 0, 1, () => DnsConfig$, () => HealthCheckConfig$, () => HealthCheckCustomConfig$, 4, 0]
 ];
 var SOA$ = [3, n0, _SOA,
-    0,
-    [_TTL],
-    [1], 1
-];
-var SOAChange$ = [3, n0, _SOAC,
     0,
     [_TTL],
     [1], 1
@@ -1590,71 +1324,6 @@ var TagResourceResponse$ = [3, n0, _TRRa,
     [],
     []
 ];
-var UntagResourceRequest$ = [3, n0, _URR,
-    0,
-    [_RARN, _TK],
-    [0, 64 | 0], 2
-];
-var UntagResourceResponse$ = [3, n0, _URRn,
-    0,
-    [],
-    []
-];
-var UpdateHttpNamespaceRequest$ = [3, n0, _UHNR,
-    0,
-    [_I, _Na, _URI],
-    [0, () => HttpNamespaceChange$, [0, 4]], 2
-];
-var UpdateHttpNamespaceResponse$ = [3, n0, _UHNRp,
-    0,
-    [_OI],
-    [0]
-];
-var UpdateInstanceCustomHealthStatusRequest$ = [3, n0, _UICHSR,
-    0,
-    [_SI, _IIn, _St],
-    [0, 0, 0], 3
-];
-var UpdatePrivateDnsNamespaceRequest$ = [3, n0, _UPDNR,
-    0,
-    [_I, _Na, _URI],
-    [0, () => PrivateDnsNamespaceChange$, [0, 4]], 2
-];
-var UpdatePrivateDnsNamespaceResponse$ = [3, n0, _UPDNRp,
-    0,
-    [_OI],
-    [0]
-];
-var UpdatePublicDnsNamespaceRequest$ = [3, n0, _UPDNRpd,
-    0,
-    [_I, _Na, _URI],
-    [0, () => PublicDnsNamespaceChange$, [0, 4]], 2
-];
-var UpdatePublicDnsNamespaceResponse$ = [3, n0, _UPDNRpda,
-    0,
-    [_OI],
-    [0]
-];
-var UpdateServiceAttributesRequest$ = [3, n0, _USAR,
-    0,
-    [_SI, _A],
-    [0, 128 | 0], 2
-];
-var UpdateServiceAttributesResponse$ = [3, n0, _USARp,
-    0,
-    [],
-    []
-];
-var UpdateServiceRequest$ = [3, n0, _USR,
-    0,
-    [_I, _S],
-    [0, () => ServiceChange$], 2
-];
-var UpdateServiceResponse$ = [3, n0, _USRp,
-    0,
-    [_OI],
-    [0]
-];
 var __Unit = "unit";
 var DnsRecordList = [1, n0, _DRL,
     0, () => DnsRecord$
@@ -1662,13 +1331,6 @@ var DnsRecordList = [1, n0, _DRL,
 var FilterValues = [1, n0, _FV,
     0, [0,
         { [_xN]: _i }]
-];
-var HttpInstanceSummaryList = [1, n0, _HISL,
-    0, () => HttpInstanceSummary$
-];
-var InstanceIdList = [1, n0, _IIL,
-    0, [0,
-        { [_xN]: _IIn }]
 ];
 var InstanceSummaryList = [1, n0, _ISL,
     0, [() => InstanceSummary$,
@@ -1680,14 +1342,6 @@ var NamespaceFilters = [1, n0, _NFa,
 ];
 var NamespaceSummariesList = [1, n0, _NSL,
     0, () => NamespaceSummary$
-];
-var OperationFilters = [1, n0, _OFp,
-    0, [() => OperationFilter$,
-        { [_xN]: _i }]
-];
-var OperationSummaryList = [1, n0, _OSL,
-    0, [() => OperationSummary$,
-        { [_xN]: _OS }]
 ];
 var ServiceAttributeKeyList = (/* unused pure expression or super */ null && (64 | 0));
 var ServiceFilters = [1, n0, _SFe,
@@ -1705,14 +1359,8 @@ var Attributes = (/* unused pure expression or super */ null && (128 | 0));
 var InstanceHealthStatusMap = (/* unused pure expression or super */ null && (128 | 0));
 var OperationTargetsMap = (/* unused pure expression or super */ null && (128 | 0));
 var ServiceAttributesMap = (/* unused pure expression or super */ null && (128 | 0));
-var CreateHttpNamespace$ = [9, n0, _CHN,
-    0, () => CreateHttpNamespaceRequest$, () => CreateHttpNamespaceResponse$
-];
 var CreatePrivateDnsNamespace$ = [9, n0, _CPDN,
     0, () => CreatePrivateDnsNamespaceRequest$, () => CreatePrivateDnsNamespaceResponse$
-];
-var CreatePublicDnsNamespace$ = [9, n0, _CPDNr,
-    0, () => CreatePublicDnsNamespaceRequest$, () => CreatePublicDnsNamespaceResponse$
 ];
 var CreateService$ = [9, n0, _CS,
     0, () => CreateServiceRequest$, () => CreateServiceResponse$
@@ -1723,23 +1371,8 @@ var DeleteNamespace$ = [9, n0, _DN,
 var DeleteService$ = [9, n0, _DS,
     0, () => DeleteServiceRequest$, () => DeleteServiceResponse$
 ];
-var DeleteServiceAttributes$ = [9, n0, _DSA,
-    0, () => DeleteServiceAttributesRequest$, () => DeleteServiceAttributesResponse$
-];
 var DeregisterInstance$ = [9, n0, _DI,
     0, () => DeregisterInstanceRequest$, () => DeregisterInstanceResponse$
-];
-var DiscoverInstances$ = [9, n0, _DIi,
-    { [_en]: ["data-"] }, () => DiscoverInstancesRequest$, () => DiscoverInstancesResponse$
-];
-var DiscoverInstancesRevision$ = [9, n0, _DIRisc,
-    { [_en]: ["data-"] }, () => DiscoverInstancesRevisionRequest$, () => DiscoverInstancesRevisionResponse$
-];
-var GetInstance$ = [9, n0, _GI,
-    0, () => GetInstanceRequest$, () => GetInstanceResponse$
-];
-var GetInstancesHealthStatus$ = [9, n0, _GIHS,
-    0, () => GetInstancesHealthStatusRequest$, () => GetInstancesHealthStatusResponse$
 ];
 var GetNamespace$ = [9, n0, _GN,
     0, () => GetNamespaceRequest$, () => GetNamespaceResponse$
@@ -1750,17 +1383,11 @@ var GetOperation$ = [9, n0, _GO,
 var GetService$ = [9, n0, _GS,
     0, () => GetServiceRequest$, () => GetServiceResponse$
 ];
-var GetServiceAttributes$ = [9, n0, _GSA,
-    0, () => GetServiceAttributesRequest$, () => GetServiceAttributesResponse$
-];
 var ListInstances$ = [9, n0, _LI,
     0, () => ListInstancesRequest$, () => ListInstancesResponse$
 ];
 var ListNamespaces$ = [9, n0, _LN,
     0, () => ListNamespacesRequest$, () => ListNamespacesResponse$
-];
-var ListOperations$ = [9, n0, _LO,
-    0, () => ListOperationsRequest$, () => ListOperationsResponse$
 ];
 var ListServices$ = [9, n0, _LS,
     0, () => ListServicesRequest$, () => ListServicesResponse$
@@ -1768,32 +1395,8 @@ var ListServices$ = [9, n0, _LS,
 var ListTagsForResource$ = [9, n0, _LTFR,
     0, () => ListTagsForResourceRequest$, () => ListTagsForResourceResponse$
 ];
-var RegisterInstance$ = [9, n0, _RI,
-    0, () => RegisterInstanceRequest$, () => RegisterInstanceResponse$
-];
 var TagResource$ = [9, n0, _TR,
     0, () => TagResourceRequest$, () => TagResourceResponse$
-];
-var UntagResource$ = [9, n0, _UR,
-    0, () => UntagResourceRequest$, () => UntagResourceResponse$
-];
-var UpdateHttpNamespace$ = [9, n0, _UHN,
-    0, () => UpdateHttpNamespaceRequest$, () => UpdateHttpNamespaceResponse$
-];
-var UpdateInstanceCustomHealthStatus$ = [9, n0, _UICHS,
-    0, () => UpdateInstanceCustomHealthStatusRequest$, () => __Unit
-];
-var UpdatePrivateDnsNamespace$ = [9, n0, _UPDN,
-    0, () => UpdatePrivateDnsNamespaceRequest$, () => UpdatePrivateDnsNamespaceResponse$
-];
-var UpdatePublicDnsNamespace$ = [9, n0, _UPDNp,
-    0, () => UpdatePublicDnsNamespaceRequest$, () => UpdatePublicDnsNamespaceResponse$
-];
-var UpdateService$ = [9, n0, _US,
-    0, () => UpdateServiceRequest$, () => UpdateServiceResponse$
-];
-var UpdateServiceAttributes$ = [9, n0, _USA,
-    0, () => UpdateServiceAttributesRequest$, () => UpdateServiceAttributesResponse$
 ];
 
 

@@ -18489,7 +18489,7 @@ var headerUtil = __webpack_require__(1923);
 // EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-es/moveHeadersToQuery.js
 var moveHeadersToQuery = __webpack_require__(6186);
 // EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-es/prepareRequest.js
-var prepareRequest = __webpack_require__(6937);
+var prepareRequest = __webpack_require__(9318);
 ;// CONCATENATED MODULE: ./node_modules/@smithy/signature-v4/dist-es/SignatureV4.js
 
 
@@ -19105,7 +19105,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _getCanonicalQuery__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1838);
 /* harmony import */ var _getPayloadHash__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6660);
 /* harmony import */ var _moveHeadersToQuery__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6186);
-/* harmony import */ var _prepareRequest__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6937);
+/* harmony import */ var _prepareRequest__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9318);
 /* harmony import */ var _credentialDerivation__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1910);
 /* harmony import */ var _SignatureV4Base__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(778);
 /* harmony import */ var _headerUtil__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1923);
@@ -19159,7 +19159,7 @@ const moveHeadersToQuery = (request, options = {}) => {
 
 /***/ }),
 
-/***/ 6937:
+/***/ 9318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 "use strict";

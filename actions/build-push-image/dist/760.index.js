@@ -24,10 +24,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ListTaskDefinitionsCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_13__.P),
 /* harmony export */   ListTasksCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_14__.M),
 /* harmony export */   RegisterTaskDefinitionCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_15__.$),
-/* harmony export */   StopTaskCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_16__.P),
-/* harmony export */   TagResourceCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_17__.e),
-/* harmony export */   UpdateClusterCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_18__.R),
-/* harmony export */   UpdateServiceCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_19__.k)
+/* harmony export */   RunTaskCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_16__._),
+/* harmony export */   StopTaskCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_17__.P),
+/* harmony export */   TagResourceCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_18__.e),
+/* harmony export */   UpdateClusterCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_19__.R),
+/* harmony export */   UpdateServiceCommand: () => (/* reexport safe */ _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_20__.k)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7777);
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7370);
@@ -45,10 +46,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(155);
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4810);
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4031);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2059);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2168);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5615);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(7188);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7168);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2059);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(2168);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5615);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(7188);
 // The ECS commands the library sends. aws-clients.ts loads this module (a chunk of its own) on first use.
 
 

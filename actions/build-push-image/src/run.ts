@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { AwsClients } from '../../lib/aws-clients';
 import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
 import { addImageTag, EnsuredRepository, ensureRepository, findImage } from '../../lib/ecr-repository';
@@ -17,6 +16,7 @@ import {
   parseImageReference,
   requireDockerfile,
 } from '../../lib/image-build';
+import * as step from '../../lib/step';
 
 export interface Inputs extends CommonInputs {
   /** An existing image to use instead of building. */
@@ -27,7 +27,7 @@ export interface Inputs extends CommonInputs {
 
 export function getInputs(): Inputs {
   const common = getCommonInputs();
-  const raw = core.getInput('image').trim();
+  const raw = step.getInput('image').trim();
   return {
     ...common,
     image: raw ? { raw, ref: parseImageReference(raw, 'image') } : undefined,
@@ -61,8 +61,8 @@ export interface BuildPushOptions {
 export async function buildPushImage(options: BuildPushOptions): Promise<BuildPushResult> {
   const { ecr, env, root } = options;
   const runner = options.runner ?? execRunner;
-  const mask = options.mask ?? core.setSecret;
-  const log = options.log ?? core.info;
+  const mask = options.mask ?? step.setSecret;
+  const log = options.log ?? step.info;
 
   // Local checks first: a checkout without the image's sources fails before any AWS call.
   const hash = options.image ? undefined : (requireDockerfile(root), contentHash(root));
@@ -164,7 +164,8 @@ export async function run(): Promise<void> {
   const inputs = getInputs();
   const { env, aws } = prepare(inputs);
   const result = await buildPushImage({ ecr: aws.ecr, env, root: inputs.workspace, image: inputs.image });
-  core.info(`Image: ${result.image} (${result.built ? 'built' : `not built: ${result.reason}`})`);
+  step.info(`Image: ${result.image} (${result.built ? 'built' : `not built: ${result.reason}`})`);
+  const core = await step.actionsCore();
   core.setOutput('image', result.image);
   core.setOutput('image-tag', result.tag);
   core.setOutput('built', String(result.built));

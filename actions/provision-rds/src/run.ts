@@ -1,7 +1,8 @@
-import * as core from '@actions/core';
+import type * as Core from '@actions/core';
 import { CommonInputs, getCommonInputs, getMinutesInput, prepare } from '../../lib/action';
 import { DatabaseInfo, ensureDatabase, ResourceResult } from '../../lib/database';
 import { DEFAULT_DB_WAIT_MINUTES } from '../../lib/rds-instance';
+import * as step from '../../lib/step';
 
 export interface Inputs extends CommonInputs {
   waitTimeoutMinutes: number;
@@ -33,24 +34,26 @@ export function outputsOf(info: DatabaseInfo): Record<string, string> {
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const { env, aws } = prepare(inputs);
-  core.info(`Environment ${env.name} (${env.kind}): ${env.database} database, ${env.engine}`);
+  step.info(`Environment ${env.name} (${env.kind}): ${env.database} database, ${env.engine}`);
   const result = await ensureDatabase(aws, env, {
-    mask: (value) => core.setSecret(value),
-    wait: { log: (line) => core.info(line), timeoutMs: inputs.waitTimeoutMinutes * 60_000 },
+    mask: step.setSecret,
+    wait: { log: step.info, timeoutMs: inputs.waitTimeoutMinutes * 60_000 },
   });
-  for (const r of result.resources) core.info(`${r.status.padEnd(9)} ${r.resource} ${r.name}`);
-  for (const warning of result.warnings) core.warning(warning);
+  for (const r of result.resources) step.info(`${r.status.padEnd(9)} ${r.resource} ${r.name}`);
+  for (const warning of result.warnings) step.warning(warning);
+  const core = await step.actionsCore();
   for (const [name, value] of Object.entries(outputsOf(result.info))) core.setOutput(name, value);
-  await writeSummary(env.name, result.info, result.resources, result.warnings);
+  await writeSummary(core.summary, env.name, result.info, result.resources, result.warnings);
 }
 
 async function writeSummary(
+  summary: typeof Core.summary,
   environment: string,
   info: DatabaseInfo,
   resources: ResourceResult[],
   warnings: string[],
 ): Promise<void> {
-  core.summary
+  summary
     .addHeading(`provision-rds: ${environment}`, 3)
     .addRaw(
       `Database: ${info.mode === 'rds' ? 'RDS' : 'container on Fargate'} ${info.engine} at ` +
@@ -67,15 +70,11 @@ async function writeSummary(
       ...resources.map((r) => [r.resource, r.name, r.status, r.detail || '-']),
     ]);
   if (info.mode === 'container') {
-    core.summary.addRaw(
+    summary.addRaw(
       'The database container starts with the Airflow services (run-airflow); its data lives as long as its task.',
       true,
     );
   }
-  if (warnings.length) summaryList('Warnings', warnings);
-  await core.summary.write();
-}
-
-function summaryList(title: string, lines: string[]): void {
-  core.summary.addHeading(title, 4).addList(lines);
+  if (warnings.length) summary.addHeading('Warnings', 4).addList(warnings);
+  await summary.write();
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
 import { COMPONENTS } from '../../lib/config';
 import { arnContext, ensureRoles } from '../../lib/iam-roles';
@@ -6,6 +5,7 @@ import { parseImageReference } from '../../lib/image-build';
 import { ensureLogGroup } from '../../lib/log-group';
 import { ensureLogsBucket, logsBucketName, TASK_LOG_PREFIX } from '../../lib/logs-bucket';
 import { ensureTaskSecurityGroup, resolveNetwork } from '../../lib/network';
+import * as step from '../../lib/step';
 import {
   defaultImage,
   ecrRepositoryArnOf,
@@ -22,7 +22,7 @@ export interface Inputs extends CommonInputs {
 
 export function getInputs(): Inputs {
   const common = getCommonInputs();
-  const image = core.getInput('image').trim();
+  const image = step.getInput('image').trim();
   if (image) parseImageReference(image, 'image');
   return { ...common, image: image || undefined };
 }
@@ -30,7 +30,7 @@ export function getInputs(): Inputs {
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const { env, aws } = prepare(inputs);
-  core.info(`Environment ${env.name} (${env.kind}, id ${env.id}) in ${env.region}`);
+  step.info(`Environment ${env.name} (${env.kind}, id ${env.id}) in ${env.region}`);
 
   // Everything the roles and definitions are built from, looked up at once.
   const [ctx, network, database, oauthSecretArn, image] = await Promise.all([
@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
     findOAuthSecretArn(aws.secrets, env),
     inputs.image ? Promise.resolve(inputs.image) : defaultImage(aws, env),
   ]);
-  core.info(`Image: ${image}${inputs.image ? '' : ' (default)'}`);
+  step.info(`Image: ${image}${inputs.image ? '' : ' (default)'}`);
 
   const bucketName = logsBucketName(env, ctx);
   const adopted = ecrRepositoryArnOf(image, ctx.partition);
@@ -95,9 +95,10 @@ export async function run(): Promise<void> {
       definitions[c].status,
     ]),
   ];
-  for (const [kind, name, status] of rows) core.info(`${kind} ${name}: ${status}`);
+  for (const [kind, name, status] of rows) step.info(`${kind} ${name}: ${status}`);
 
   const arns = Object.fromEntries(COMPONENTS.map((c) => [c, definitions[c].arn]));
+  const core = await step.actionsCore();
   core.setOutput('task-definition-arns', JSON.stringify(arns));
   for (const c of COMPONENTS) core.setOutput(`${c}-task-definition-arn`, definitions[c].arn);
   core.setOutput('image', image);

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { CommonInputs, getCommonInputs, getMinutesInput, prepare } from '../../lib/action';
 import { AwsClients } from '../../lib/aws-clients';
 import { ensureCluster } from '../../lib/cluster';
@@ -14,6 +13,7 @@ import {
   serviceComponents,
   waitForServicesStable,
 } from '../../lib/services';
+import * as step from '../../lib/step';
 import { apiServerHost, assignPublicIp, describeLatest } from '../../lib/task-definitions';
 import { formatDuration, Sleep } from '../../lib/wait';
 
@@ -112,12 +112,12 @@ export async function deploy(
   options: RunOptions = {},
 ): Promise<RunResult> {
   const deadline = Date.now() + waitMinutes * 60_000;
-  const log = (line: string) => core.info(line);
+  const log = (line: string) => step.info(line);
   const sd = clients.servicediscovery;
   const rows: Row[] = [];
   const row = (kind: string, name: string, result: string, ms: number) => {
     rows.push({ kind, name, result, ms });
-    core.info(`${kind} ${name}: ${result} (${formatDuration(ms)})`);
+    step.info(`${kind} ${name}: ${result} (${formatDuration(ms)})`);
   };
   // What earlier steps made, looked up before anything is changed, so a missing step fails
   // the action without leaving half an environment.
@@ -156,7 +156,7 @@ export async function deploy(
   const start = async (components: string[]) => {
     const results = await Promise.all(components.map((c) => timed(() => ensureService(clients.ecs, env, spec(c)))));
     for (const [service] of results) {
-      core.info(`ECS service ${service.name}: ${describeStatus(service.status, service.changes)}`);
+      step.info(`ECS service ${service.name}: ${describeStatus(service.status, service.changes)}`);
       ensured.push(service);
     }
     const stableAfter = await waitForServicesStable(
@@ -196,7 +196,7 @@ export async function deploy(
     const why = !address.taskArn
       ? 'the api-server service has no running task to take an address from'
       : `the api-server task has no public IP${address.privateIp ? ` (private ${address.privateIp})` : ''}: its subnets are private`;
-    core.warning(
+    step.warning(
       `run-airflow: no public URL: ${why}. Inside the VPC the UI is at ${internalUrl}; output "url" is empty.`,
     );
     row('api-server address', internalUrl, `no public address: ${why}`, addressMs);
@@ -219,10 +219,11 @@ const revisionOf = (arn: string) => arn.split('/').pop() ?? arn;
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const { env, aws } = prepare(inputs);
-  core.info(`Environment ${env.name} (${env.kind}, ${env.database} database) in ${env.region}`);
+  step.info(`Environment ${env.name} (${env.kind}, ${env.database} database) in ${env.region}`);
   const started = Date.now();
   const result = await deploy(aws, env, inputs.waitTimeoutMinutes);
 
+  const core = await step.actionsCore();
   core.setOutput('url', result.url);
   core.setOutput('internal-url', result.internalUrl);
   core.setOutput('cluster', result.cluster);

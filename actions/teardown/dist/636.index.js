@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   UpdateAssumeRolePolicyCommand: () => (/* reexport safe */ _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_13__.t),
 /* harmony export */   UpdateRoleCommand: () => (/* reexport safe */ _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_14__.T)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8300);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8344);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6180);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6316);

@@ -1,7 +1,8 @@
-import * as core from '@actions/core';
+import type * as Core from '@actions/core';
 import { CommonInputs, getCommonInputs, getMinutesInput, prepare } from '../../lib/action';
 import { ConfigError } from '../../lib/errors';
 import { InventoryResource } from '../../lib/inventory';
+import * as step from '../../lib/step';
 import { assertTeardownAllowed, DEFAULT_TEARDOWN_MINUTES, teardown, TeardownResult } from '../../lib/teardown';
 import { formatDuration } from '../../lib/wait';
 
@@ -13,7 +14,7 @@ export interface Inputs extends CommonInputs {
 }
 
 function booleanInput(name: string): boolean {
-  const raw = core.getInput(name).trim();
+  const raw = step.getInput(name).trim();
   if (/^(true|yes|1)$/i.test(raw)) return true;
   if (!raw || /^(false|no|0)$/i.test(raw)) return false;
   throw new ConfigError(`input "${name}": "${raw}" is not a boolean; use "true" or "false".`);
@@ -24,7 +25,7 @@ export function getInputs(): Inputs {
   const timeoutMinutes = getMinutesInput('timeout-minutes', DEFAULT_TEARDOWN_MINUTES, 360);
   return {
     ...common,
-    confirm: core.getInput('confirm').trim() || undefined,
+    confirm: step.getInput('confirm').trim() || undefined,
     dryRun: booleanInput('dry-run'),
     skipFinalSnapshot: booleanInput('skip-final-snapshot'),
     timeoutMinutes,
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
   const { env, aws } = prepare(inputs);
   // A dry run changes nothing, so it needs no confirmation.
   if (!inputs.dryRun) assertTeardownAllowed(env, inputs.confirm);
-  core.info(
+  step.info(
     `${inputs.dryRun ? 'Dry run: what teardown would delete of' : 'Tearing down'} environment ${env.name} ` +
       `(${env.kind}, project ${env.project}, id ${env.id}) in ${env.region}`,
   );
@@ -47,14 +48,15 @@ export async function run(): Promise<void> {
     confirmed: inputs.confirm === env.name,
     skipFinalSnapshot: inputs.skipFinalSnapshot,
     timeoutMs: inputs.timeoutMinutes * 60_000,
-    log: (line) => core.info(line),
+    log: (line) => step.info(line),
   });
   if (inputs.dryRun) {
-    for (const s of result.steps) core.info(`${s.outcome.padEnd(12)} ${s.resource.kind} ${s.resource.name}`);
+    for (const s of result.steps) step.info(`${s.outcome.padEnd(12)} ${s.resource.kind} ${s.resource.name}`);
   }
-  for (const note of result.inventory.notes) core.info(note);
-  if (!result.inventory.resources.length) core.info(`Nothing of environment ${env.name} was found: nothing to delete.`);
+  for (const note of result.inventory.notes) step.info(note);
+  if (!result.inventory.resources.length) step.info(`Nothing of environment ${env.name} was found: nothing to delete.`);
 
+  const core = await step.actionsCore();
   core.setOutput(
     'deleted',
     JSON.stringify(result.steps.filter((s) => s.outcome === 'deleted').map((s) => brief(s.resource))),
@@ -66,7 +68,7 @@ export async function run(): Promise<void> {
     ),
   );
   core.setOutput('final-snapshot', result.finalSnapshot ?? '');
-  await writeSummary(env.name, inputs.dryRun, result);
+  await writeSummary(core.summary, env.name, inputs.dryRun, result);
 
   const problems = result.steps.filter((s) => s.outcome === 'failed' || s.outcome === 'refused');
   if (problems.length && !inputs.dryRun) {
@@ -75,15 +77,20 @@ export async function run(): Promise<void> {
         problems.map((p) => `${p.resource.kind} ${p.resource.name} (${p.outcome}: ${p.detail})`).join('; '),
     );
   }
-  for (const p of problems) core.warning(`${p.resource.kind} ${p.resource.name} would be left alone: ${p.detail}`);
+  for (const p of problems) step.warning(`${p.resource.kind} ${p.resource.name} would be left alone: ${p.detail}`);
 }
 
-async function writeSummary(environment: string, dryRun: boolean, result: TeardownResult): Promise<void> {
-  core.summary.addHeading(`teardown: ${environment}${dryRun ? ' (dry run, nothing deleted)' : ''}`, 3);
+async function writeSummary(
+  summary: typeof Core.summary,
+  environment: string,
+  dryRun: boolean,
+  result: TeardownResult,
+): Promise<void> {
+  summary.addHeading(`teardown: ${environment}${dryRun ? ' (dry run, nothing deleted)' : ''}`, 3);
   if (!result.steps.length) {
-    core.summary.addRaw(`Nothing of environment <code>${environment}</code> was found: nothing to delete.`, true);
+    summary.addRaw(`Nothing of environment <code>${environment}</code> was found: nothing to delete.`, true);
   } else {
-    core.summary.addTable([
+    summary.addTable([
       [
         { data: 'Resource', header: true },
         { data: 'Name', header: true },
@@ -100,7 +107,7 @@ async function writeSummary(environment: string, dryRun: boolean, result: Teardo
       ]),
     ]);
   }
-  if (result.finalSnapshot) core.summary.addRaw(`Final RDS snapshot kept: <code>${result.finalSnapshot}</code>`, true);
-  if (result.inventory.notes.length) core.summary.addHeading('Kept', 4).addList(result.inventory.notes);
-  await core.summary.write();
+  if (result.finalSnapshot) summary.addRaw(`Final RDS snapshot kept: <code>${result.finalSnapshot}</code>`, true);
+  if (result.inventory.notes.length) summary.addHeading('Kept', 4).addList(result.inventory.notes);
+  await summary.write();
 }
