@@ -19,4 +19,24 @@ module.exports = tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // Each AWS service's SDK loads on its first call (actions/lib/aws-clients.ts); a value import
+    // would put it back into every bundle's start-up.
+    files: ['actions/**/*.ts', 'cli/**/*.ts'],
+    ignores: ['actions/lib/sdk/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/*'],
+              allowTypeImports: true,
+              message: 'Import only types from the SDK; call it through AwsClients (commands: actions/lib/sdk/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

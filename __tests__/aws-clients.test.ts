@@ -36,4 +36,18 @@ describe('AWS clients', () => {
     const secret = await aws.secrets.send(new GetSecretValueCommand({ SecretId: 'aws-clients-test/secret' }));
     expect(secret.SecretString).toBe('s3cr3t');
   });
+
+  it('calls the SDK through the aggregated clients’ method names, only for the commands lib/sdk lists', async () => {
+    const aws = createClients(targetFromEnv());
+    aws.iam.destroy(); // nothing made yet: nothing to do
+    await aws.ecs.createCluster({ clusterName: 'aws-clients-methods' });
+    const clusters = await aws.ecs.describeClusters({ clusters: ['aws-clients-methods'] });
+    expect(clusters.clusters?.[0]?.clusterName).toBe('aws-clients-methods');
+    // The types refuse a command the library does not list; a caller that gets round them is told where to add it.
+    const unlisted = aws.ecs as unknown as { listAccountSettings(input: object): Promise<unknown> };
+    await expect(unlisted.listAccountSettings({})).rejects.toThrow(
+      'ListAccountSettingsCommand is not listed in actions/lib/sdk/ecs.ts',
+    );
+    Object.values(aws).forEach((client) => client.destroy());
+  });
 });
