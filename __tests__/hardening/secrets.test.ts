@@ -28,10 +28,18 @@ afterAll(async () => {
 });
 
 async function secretValuesOf(prefixes: string[]): Promise<string[]> {
-  const listed = await aws.secrets.send(new ListSecretsCommand({ MaxResults: 100 }));
-  const names = (listed.SecretList ?? [])
-    .map((s) => s.Name as string)
-    .filter((name) => prefixes.some((p) => name.startsWith(p)));
+  // Every page: the emulator is shared with the rest of the suite, which holds hundreds of secrets.
+  const names: string[] = [];
+  let NextToken: string | undefined;
+  do {
+    const page = await aws.secrets.send(new ListSecretsCommand({ MaxResults: 100, NextToken }));
+    names.push(
+      ...(page.SecretList ?? [])
+        .map((s) => s.Name as string)
+        .filter((name) => prefixes.some((p) => name.startsWith(p))),
+    );
+    NextToken = page.NextToken;
+  } while (NextToken);
   const values = await Promise.all(
     names.map(async (SecretId) => ({
       value: (await aws.secrets.send(new GetSecretValueCommand({ SecretId }))).SecretString as string,
