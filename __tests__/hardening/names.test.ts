@@ -107,7 +107,8 @@ const environmentName = fc
     fc.constantFrom('main', 'Main', 'MAIN', 'staging', 'pr-1', 'pr-10', 'release/2026.11', 'feature/New_DAG'),
   )
   .filter((name) => /[A-Za-z0-9]/.test(name));
-const project = fc.stringMatching(new RegExp(`^[a-z][a-z0-9]{0,${MAX_PROJECT - 1}}$`));
+// Projects the config accepts ("sg" is refused: EC2 reserves the "sg-" prefix of group names).
+const project = fc.stringMatching(new RegExp(`^[a-z][a-z0-9]{0,${MAX_PROJECT - 1}}$`)).filter((p) => p !== 'sg');
 
 /** Variants a human would call "the same name": case, punctuation, a digit more or less. */
 function variants(name: string): string[] {

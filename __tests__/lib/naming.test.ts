@@ -92,5 +92,8 @@ describe('environment names', () => {
   it('keeps projects apart', () => {
     expect(resourceNames('analytics', 'main').stem).not.toBe(resourceNames('airflow', 'main').stem);
     expect(() => resourceNames('Bad_Project', 'main')).toThrow(/project/);
+    expect(() => resourceNames('sg', 'main')).toThrow(/"sg-", which EC2 reserves/);
+    expect(() => resourceNames('sg-data', 'main')).toThrow(/"sg-", which EC2 reserves/);
+    expect(resourceNames('sgdata', 'main').taskSecurityGroup).toBe('sgdata-main-tasks');
   });
 });

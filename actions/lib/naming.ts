@@ -39,6 +39,12 @@ export function validateProject(project: string): void {
       `project: "${project}" must be 1-${MAX_PROJECT} lower-case letters, digits and single hyphens, starting with a letter (for example "analytics").`,
     );
   }
+  // Security groups are named "<project>-...", and EC2 refuses group names that start with "sg-".
+  if (project === 'sg' || project.startsWith('sg-')) {
+    throw new ConfigError(
+      `project: "${project}" would start security group names with "sg-", which EC2 reserves for group ids; choose another project name.`,
+    );
+  }
 }
 
 export function shortHash(text: string, length = 10): string {
