@@ -6,7 +6,8 @@
 // ship one, so that only the SDK commands the library uses go into the chunks, and the shapes those
 // commands do not need are cut out of the SDK's schema tables (prune-sdk-schemas.js).
 // With --check it builds into a temporary folder instead and fails when any committed file differs,
-// is missing or is left over.
+// is missing or is left over. `--only <name>` (for example `--only actions/run-airflow` or `--only cli`)
+// builds that one bundle.
 const { execFileSync } = require('node:child_process');
 const { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -21,10 +22,16 @@ const actions = readdirSync(actionsDir).filter(
   (name) =>
     existsSync(path.join(actionsDir, name, 'action.yml')) && existsSync(path.join(actionsDir, name, 'src', 'main.ts')),
 );
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 const bundles = [
   ...actions.map((name) => ({ name: `actions/${name}`, entry: path.join(actionsDir, name, 'src', 'main.ts') })),
   { name: 'cli', entry: path.join(root, 'cli', 'main.ts') },
-];
+].filter((bundle) => !only || bundle.name === only);
+if (only && !bundles.length) {
+  console.error(`--only ${only}: no such bundle (actions/<name> or cli)`);
+  process.exit(1);
+}
 
 /** Builds one bundle into `out` (run in a process of its own: ncc keeps what it built in memory). */
 async function emit(entry, out) {

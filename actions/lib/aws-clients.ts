@@ -2,6 +2,7 @@ import type { CloudWatchLogs } from '@aws-sdk/client-cloudwatch-logs';
 import type { EC2 } from '@aws-sdk/client-ec2';
 import type { ECR } from '@aws-sdk/client-ecr';
 import type { ECS } from '@aws-sdk/client-ecs';
+import type { EFS } from '@aws-sdk/client-efs';
 import type { IAM } from '@aws-sdk/client-iam';
 import type { RDS } from '@aws-sdk/client-rds';
 import type { ResourceGroupsTaggingAPI } from '@aws-sdk/client-resource-groups-tagging-api';
@@ -12,6 +13,7 @@ import type { STS } from '@aws-sdk/client-sts';
 import type * as Ec2Sdk from './sdk/ec2';
 import type * as EcrSdk from './sdk/ecr';
 import type * as EcsSdk from './sdk/ecs';
+import type * as EfsSdk from './sdk/efs';
 import type * as IamSdk from './sdk/iam';
 import type * as LogsSdk from './sdk/logs';
 import type * as RdsSdk from './sdk/rds';
@@ -52,6 +54,7 @@ export interface AwsClients {
   s3: ServiceClient<typeof S3Sdk, S3>;
   iam: ServiceClient<typeof IamSdk, IAM>;
   ec2: ServiceClient<typeof Ec2Sdk, EC2>;
+  efs: ServiceClient<typeof EfsSdk, EFS>;
   logs: ServiceClient<typeof LogsSdk, CloudWatchLogs>;
   secrets: ServiceClient<typeof SecretsSdk, SecretsManager>;
   sts: ServiceClient<typeof StsSdk, STS>;
@@ -88,6 +91,7 @@ const SDK: { [K in keyof AwsClients]: () => Promise<unknown> } = {
   s3: () => import('./sdk/s3'),
   iam: () => import('./sdk/iam'),
   ec2: () => import('./sdk/ec2'),
+  efs: () => import('./sdk/efs'),
   logs: () => import('./sdk/logs'),
   secrets: () => import('./sdk/secrets'),
   sts: () => import('./sdk/sts'),
