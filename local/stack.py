@@ -144,7 +144,7 @@ class Stack:
             "AIRFLOW_LOCAL_RUN": str(self.state),
         }
         moto = subprocess.Popen(
-            [str(REPO / ".venv" / "bin" / "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+            [str(REPO / ".venv" / "bin" / "python"), str(REPO / "local" / "emulator.py"), "-H", "127.0.0.1", "-p", str(port)],
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=log,
@@ -223,28 +223,6 @@ class Stack:
             check=True,
         )
         return json.loads(out.stdout)
-
-    def allow_plain_http_logs(self, bucket: str) -> None:
-        """The emulator enforces the bucket's TLS-only Deny as if every request broke it (it cannot
-        evaluate aws:SecureTransport), so task logs could never be written. Only that statement
-        is lifted, in the emulator; the deploy puts it back on every start, and AWS keeps it."""
-        s3 = self.client("s3")
-        try:
-            policy = json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])
-        except s3.exceptions.ClientError:
-            return
-        kept = [
-            s
-            for s in policy.get("Statement", [])
-            if not (s.get("Effect") == "Deny" and "aws:SecureTransport" in json.dumps(s.get("Condition", {})))
-        ]
-        if len(kept) == len(policy.get("Statement", [])):
-            return
-        if kept:
-            s3.put_bucket_policy(Bucket=bucket, Policy=json.dumps({**policy, "Statement": kept}))
-        else:
-            s3.delete_bucket_policy(Bucket=bucket)
-        say(f"S3 bucket {bucket}: TLS-only Deny lifted in the emulator (moto denies every object call under it)")
 
     # -- playing Fargate ----------------------------------------------------------------------
 
@@ -370,8 +348,6 @@ class Stack:
         resources = self.status()["resources"]
         cluster = next(r["name"] for r in resources if r["kind"] == "ecs-cluster")
         namespace = next((r["name"] for r in resources if r["kind"] == "cloud-map-namespace"), "")
-        for bucket in {r["name"] for r in resources if r["kind"] == "s3-bucket"}:
-            self.allow_plain_http_logs(bucket)
         self.proxy = AwsProxy(self.emulator, self.describe_task, self.request_stop)
         self.proxy.start()
         ports = {API_PORT: self.port, SCHEDULER_HEALTH_PORT: free_port()}

@@ -1,23 +1,27 @@
 import {
   DeleteBucketLifecycleCommand,
+  DeleteObjectCommand,
   GetBucketEncryptionCommand,
   GetBucketLifecycleConfigurationCommand,
   GetBucketPolicyCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
+  GetObjectCommand,
   HeadBucketCommand,
+  ListObjectsV2Command,
+  PutBucketPolicyCommand,
+  PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { resolveEnvironment } from '../../actions/lib/environment';
 import { arnContext } from '../../actions/lib/iam-roles';
-import { destroyLogsBucket, ensureLogsBucket } from '../../actions/lib/logs-bucket';
+import { destroyLogsBucket, ensureLogsBucket, tlsOnlyPolicy } from '../../actions/lib/logs-bucket';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { uniqueProject } from '../register-task-defs/fixtures';
 
-// Against the emulator (moto server) over HTTP with the real SDK. The emulator enforces the TLS-only
-// Deny on every object call (it cannot tell HTTP from HTTPS), so these tests read settings back and
-// make no object calls after the policy is in place.
+// Against the emulator (moto server) over HTTP with the real SDK. The emulator (local/emulator.py)
+// evaluates bucket policies as AWS does for TLS requests, which the SDK's requests stand for.
 describe('task-log bucket', () => {
   const aws = createClients(targetFromEnv());
 
@@ -86,5 +90,35 @@ describe('task-log bucket', () => {
       $metadata: { httpStatusCode: 404 },
     });
     expect(await destroyLogsBucket(aws.s3, env, ctx)).toBe(false);
+  });
+
+  it('takes object calls under its TLS-only Deny (requests over TLS); a Deny without a condition refuses them', async () => {
+    const env = resolveEnvironment('pr-8', { project: uniqueProject() }, { region: 'us-east-1' });
+    const ctx = await arnContext(aws.sts, 'us-east-1');
+    const { name: Bucket } = await ensureLogsBucket(aws.s3, env, ctx);
+    const Key = 'bundle/dags/example.py';
+
+    await aws.s3.send(new PutObjectCommand({ Bucket, Key, Body: 'print("hello")\n' }));
+    const read = await aws.s3.send(new GetObjectCommand({ Bucket, Key }));
+    expect(await read.Body?.transformToString()).toBe('print("hello")\n');
+    const listed = await aws.s3.send(new ListObjectsV2Command({ Bucket, Prefix: 'bundle/' }));
+    expect(listed.Contents?.map((o) => o.Key)).toEqual([Key]);
+
+    const denyAll = tlsOnlyPolicy(Bucket, 'aws');
+    delete denyAll.Statement[0].Condition;
+    await aws.s3.send(new PutBucketPolicyCommand({ Bucket, Policy: JSON.stringify(denyAll) }));
+    const refused = { $metadata: { httpStatusCode: 403 } };
+    await expect(aws.s3.send(new PutObjectCommand({ Bucket, Key, Body: 'x' }))).rejects.toMatchObject(refused);
+    await expect(aws.s3.send(new GetObjectCommand({ Bucket, Key }))).rejects.toMatchObject(refused);
+
+    // A Deny of TLS requests applies to the SDK's: the emulator sees them as TLS, not as "no transport".
+    const denyTls = tlsOnlyPolicy(Bucket, 'aws');
+    denyTls.Statement[0].Condition = { Bool: { 'aws:SecureTransport': 'true' } };
+    await aws.s3.send(new PutBucketPolicyCommand({ Bucket, Policy: JSON.stringify(denyTls) }));
+    await expect(aws.s3.send(new PutObjectCommand({ Bucket, Key, Body: 'x' }))).rejects.toMatchObject(refused);
+
+    await aws.s3.send(new PutBucketPolicyCommand({ Bucket, Policy: JSON.stringify(tlsOnlyPolicy(Bucket, 'aws')) }));
+    await aws.s3.send(new DeleteObjectCommand({ Bucket, Key }));
+    expect(await destroyLogsBucket(aws.s3, env, ctx)).toBe(true);
   });
 });

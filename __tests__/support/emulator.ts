@@ -22,10 +22,13 @@ export interface RunningEmulator {
   pid: number;
 }
 
+/** moto as this project runs it (bucket policies evaluated as for TLS requests): local/emulator.py. */
+export const emulatorLauncher = path.join(repoRoot, 'local', 'emulator.py');
+
 /** Starts moto in server mode on a free port and waits until it answers. */
 export async function startEmulator(extraEnv: Record<string, string> = {}): Promise<RunningEmulator> {
   const port = await freePort();
-  const child = spawn(venvBin('moto_server'), ['-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(venvBin('python'), [emulatorLauncher, '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...process.env,
       MOTO_IAM_LOAD_MANAGED_POLICIES: 'true',
@@ -43,7 +46,7 @@ export async function startEmulator(extraEnv: Record<string, string> = {}): Prom
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`moto_server exited with ${child.exitCode}: ${stderr}`);
+      throw new Error(`the emulator (moto) exited with ${child.exitCode}: ${stderr}`);
     }
     try {
       const res = await fetch(`${endpoint}/moto-api/data.json`);
@@ -59,7 +62,7 @@ export async function startEmulator(extraEnv: Record<string, string> = {}): Prom
     await new Promise((r) => setTimeout(r, 200));
   }
   process.kill(-(child.pid as number), 'SIGTERM');
-  throw new Error(`moto_server did not answer on ${endpoint} within 60 s: ${stderr}`);
+  throw new Error(`the emulator (moto) did not answer on ${endpoint} within 60 s: ${stderr}`);
 }
 
 export function stopEmulator(pid: number): void {
