@@ -47,4 +47,21 @@ describe('Cloud Map (emulator)', () => {
     expect(await describeServiceDiscovery(sd, env)).toBeUndefined();
     expect(await destroyServiceDiscovery(sd, env, wait)).toEqual([]);
   });
+
+  it('two deploys creating the same services at once end with one of each, and agree on it', async () => {
+    const env = resolveEnvironment('pr-33', { project: uniqueProject() }, { region: 'us-east-1' });
+    const wait = { log: () => undefined, sleep: async () => undefined };
+    const namespace = await ensureNamespace(sd, env, await ownVpc(aws), wait);
+    // Both deploys looked before either created (the emulator, unlike AWS, accepts the second create).
+    const [first, second] = await Promise.all(
+      [0, 1].map(() => ensureDiscoveryServices(sd, env, namespace.id, ['api-server', 'database'])),
+    );
+    const listed = await listDiscoveryServices(sd, namespace.id);
+    expect(listed.map((s) => s.Name).sort()).toEqual(['api-server', 'database']);
+    for (const name of ['api-server', 'database']) {
+      const kept = listed.find((s) => s.Name === name)?.Arn;
+      expect([first[name].arn, second[name].arn]).toEqual([kept, kept]);
+    }
+    await destroyServiceDiscovery(sd, env, wait);
+  });
 });

@@ -143,6 +143,27 @@ export async function listDiscoveryServices(
 }
 
 /**
+ * AWS refuses a second service of a name in a namespace, but an endpoint that does not (the
+ * emulator) can end with two: after a retried create (the first attempt's service plus ours), or
+ * when two deploys create at once. Every creator then settles on the oldest one and deletes its
+ * own when it is not that one, so the deploys agree and nothing another deploy uses is deleted.
+ */
+async function keepOldest(
+  sd: AwsClients['servicediscovery'],
+  namespaceId: string,
+  made: { Id?: string; Arn?: string; Name?: string },
+  resource: string,
+): Promise<{ Id?: string; Arn?: string }> {
+  const twins = await listDiscoveryServices(sd, namespaceId, [made.Name as string]);
+  const oldest = twins.sort(
+    (a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0) || (a.Id ?? '').localeCompare(b.Id ?? ''),
+  )[0];
+  if (!oldest || oldest.Id === made.Id) return made;
+  await deleteUnlessGone('DeleteService', resource, () => sd.deleteService({ Id: made.Id }));
+  return oldest;
+}
+
+/**
  * A service in the namespace with an A record per task (ECS registers each task's IP) and ECS's
  * own health status; created when missing.
  */
@@ -171,16 +192,10 @@ export async function ensureDiscoveryServices(
           Tags: tagList(env),
         }),
       );
-      if (made && (made.$metadata.attempts ?? 1) > 1) {
-        // AWS makes a retry with the same CreatorRequestId return the first attempt's service; an
-        // endpoint that does not (the emulator) makes a second one: keep only ours.
-        const twins = await listDiscoveryServices(sd, namespaceId, [name]);
-        for (const twin of twins.filter((t) => t.Id !== made.Service?.Id)) {
-          await deleteUnlessGone('DeleteService', resource, () => sd.deleteService({ Id: twin.Id }));
-        }
-      }
-      // Already there: a retried or concurrent create made it.
-      const service = made?.Service ?? (await listDiscoveryServices(sd, namespaceId, [name]))[0];
+      // No service in the answer: it was there already (a retried or concurrent create made it).
+      const service = made?.Service
+        ? await keepOldest(sd, namespaceId, made.Service, resource)
+        : (await listDiscoveryServices(sd, namespaceId, [name]))[0];
       if (!service) throw new AwsError(resource, 'ListServices', new Error('it exists but cannot be found'));
       return { id: service.Id as string, arn: service.Arn as string, name, status: 'created' };
     }),
