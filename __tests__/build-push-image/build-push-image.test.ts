@@ -81,21 +81,23 @@ describe('build-push-image', () => {
     expect(docker.calls()).toHaveLength(dockerCalls);
   });
 
-  it('builds a new image when a DAG changes, and not when only the README changes', async () => {
+  it('builds a new image when the image folder changes, and not for a DAG, plugin or README change', async () => {
     const { root, options } = setup('pr-6');
     const docker = installFakeDocker();
     process.env.PATH = docker.dir;
     const first = await buildPushImage(options);
 
     writeFileSync(path.join(root, 'README.md'), '# docs only\n');
-    const readme = await buildPushImage(options);
-    expect(readme).toMatchObject({ built: false, image: first.image });
-
     writeFileSync(path.join(root, 'dags', 'hello.py'), 'from airflow.sdk import dag, task\n');
-    const dag = await buildPushImage(options);
-    expect(dag.built).toBe(true);
-    expect(dag.tag).not.toBe(first.tag);
-    expect(dag.image).not.toBe(first.image);
+    writeFileSync(path.join(root, 'plugins', 'hello_plugin.py'), 'PLUGIN = 2\n');
+    const bundleOnly = await buildPushImage(options);
+    expect(bundleOnly).toMatchObject({ built: false, image: first.image, tag: first.tag });
+
+    writeFileSync(path.join(root, 'airflow-image', 'requirements.txt'), 'apache-airflow-providers-amazon==9.1.0\n');
+    const changed = await buildPushImage(options);
+    expect(changed.built).toBe(true);
+    expect(changed.tag).not.toBe(first.tag);
+    expect(changed.image).not.toBe(first.image);
     expect(docker.calls().filter((c) => c.args[1] === 'build')).toHaveLength(2);
   });
 

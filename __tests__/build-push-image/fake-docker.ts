@@ -93,7 +93,7 @@ export function makeWorkspace(project: string): string {
   const files: Record<string, string> = {
     'airflow-fargate.yml': `project: ${project}\n`,
     'README.md': '# a data team repository\n',
-    'airflow-image/Dockerfile': 'FROM apache/airflow:3.3.2-python3.12\nCOPY dags/ /opt/airflow/dags/\n',
+    'airflow-image/Dockerfile': 'FROM apache/airflow:3.3.2-python3.12\nCOPY airflow-image/requirements.txt /r.txt\n',
     'airflow-image/requirements.txt': 'apache-airflow-providers-amazon==9.0.0\n',
     'airflow-image/entrypoint-wrapper.sh': '#!/bin/sh\nexec /entrypoint "$@"\n',
     'dags/hello.py': 'from airflow.sdk import dag\n',

@@ -157,3 +157,13 @@ def test_every_copied_path_exists():
         if keyword == "COPY":
             for source in [a for a in args.split() if not a.startswith("--")][:-1]:
                 assert (REPO / source).exists(), f"COPY {source}: not in the repository"
+
+
+def test_the_dag_bundle_is_not_in_the_image():
+    """dags/, plugins/ and config/ come from the environment's volume: a DAG change needs no new image."""
+    steps = instructions(DOCKERFILE.read_text())
+    sources = [s for keyword, args in steps if keyword == "COPY"
+               for s in [a for a in args.split() if not a.startswith("--")][:-1]]
+    assert [s for s in sources if s.split("/")[0] in ("dags", "plugins", "config")] == []
+    copies = [args.split() for keyword, args in steps if keyword == "COPY"]
+    assert any(a[-2:] == ["airflow-image/sync-bundle.py", "/opt/airflow/sync-bundle.py"] for a in copies)

@@ -20,11 +20,21 @@ import { emptyPathDir, installFakeDocker, makeWorkspace, uniqueProject } from '.
 
 describe('content tag', () => {
   const edits: [string, boolean, (root: string) => void][] = [
-    ['a DAG file changes', true, (r) => writeFileSync(path.join(r, 'dags/hello.py'), 'from airflow.sdk import task\n')],
-    ['a DAG is added in a sub-folder', true, (r) => writeFileSync(path.join(r, 'dags/sub/new.py'), 'Y = 2\n')],
-    ['a DAG is renamed', true, (r) => renameSync(path.join(r, 'dags/hello.py'), path.join(r, 'dags/hello2.py'))],
-    ['a plugin changes', true, (r) => writeFileSync(path.join(r, 'plugins/hello_plugin.py'), 'PLUGIN = False\n')],
-    ['a config file is removed', true, (r) => rmSync(path.join(r, 'config/log_config.py'))],
+    // The DAG bundle (dags/, plugins/, config/) reaches the tasks through the volume, not the image.
+    [
+      'a DAG file changes',
+      false,
+      (r) => writeFileSync(path.join(r, 'dags/hello.py'), 'from airflow.sdk import task\n'),
+    ],
+    ['a DAG is added in a sub-folder', false, (r) => writeFileSync(path.join(r, 'dags/sub/new.py'), 'Y = 2\n')],
+    ['a plugin changes', false, (r) => writeFileSync(path.join(r, 'plugins/hello_plugin.py'), 'PLUGIN = False\n')],
+    ['a config file is removed', false, (r) => rmSync(path.join(r, 'config/log_config.py'))],
+    ['the Dockerfile changes', true, (r) => writeFileSync(path.join(r, 'airflow-image/Dockerfile'), 'FROM scratch\n')],
+    [
+      'a file is renamed in the image folder',
+      true,
+      (r) => renameSync(path.join(r, 'airflow-image/requirements.txt'), path.join(r, 'airflow-image/reqs.txt')),
+    ],
     ['the requirements change', true, (r) => writeFileSync(path.join(r, 'airflow-image/requirements.txt'), 'x==1\n')],
     [
       'the wrapper loses its executable bit',
@@ -38,9 +48,9 @@ describe('content tag', () => {
       'Python caches appear',
       false,
       (r) => {
-        mkdirSync(path.join(r, 'dags/__pycache__'));
-        writeFileSync(path.join(r, 'dags/__pycache__/hello.cpython-312.pyc'), 'bytecode');
-        writeFileSync(path.join(r, 'plugins/old.pyc'), 'bytecode');
+        mkdirSync(path.join(r, 'airflow-image/__pycache__'));
+        writeFileSync(path.join(r, 'airflow-image/__pycache__/sync-bundle.cpython-312.pyc'), 'bytecode');
+        writeFileSync(path.join(r, 'airflow-image/old.pyc'), 'bytecode');
       },
     ],
   ];
@@ -58,7 +68,7 @@ describe('content tag', () => {
     expect(a).toMatch(/^[0-9a-f]{24}$/);
     expect(contentTag(a, 'preview')).toBe(`preview-${a}`);
     expect(contentTag(a, 'long-lived')).toBe(`release-${a}`);
-    expect(IMAGE_INPUTS).toEqual(['airflow-image', 'dags', 'plugins', 'config']);
+    expect(IMAGE_INPUTS).toEqual(['airflow-image']);
   });
 
   it('refuses a checkout without airflow-image/Dockerfile, pointing at checkout or the image input', () => {
@@ -184,7 +194,7 @@ describe('Docker', () => {
     expect(await findContentImage(aws.ecr, preview, root)).toEqual({ image: `${repo.uri}@${digest}`, tag });
     expect(await findContentImage(aws.ecr, main, root)).toEqual({ image: `${repo.uri}@${digest}`, tag });
 
-    writeFileSync(path.join(root, 'dags/hello.py'), 'changed\n');
+    writeFileSync(path.join(root, 'airflow-image/requirements.txt'), 'changed==1\n');
     expect(await findContentImage(aws.ecr, preview, root)).toBeUndefined();
   });
 

@@ -1,4 +1,3 @@
-import * as exec from '@actions/exec';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import * as path from 'node:path';
@@ -7,8 +6,12 @@ import { Environment, EnvironmentKind } from './environment';
 import { describeRepository, findImage, PREVIEW_TAG_PREFIX, RELEASE_TAG_PREFIX } from './ecr-repository';
 import { aws, ConfigError } from './errors';
 
-/** Everything that goes into the image, relative to the repository root (what the Dockerfile copies). */
-export const IMAGE_INPUTS = ['airflow-image', 'dags', 'plugins', 'config'] as const;
+/**
+ * Everything that goes into the image, relative to the repository root (what the Dockerfile copies).
+ * Not dags/, plugins/ or config/: they reach the components through the DAG bundle's volume, so a
+ * DAG change leaves the image, and its tag, as they are.
+ */
+export const IMAGE_INPUTS = ['airflow-image'] as const;
 export const DOCKERFILE = 'airflow-image/Dockerfile';
 /** Fargate task definitions run X86_64 unless told otherwise. */
 export const IMAGE_PLATFORM = 'linux/amd64';
@@ -152,8 +155,12 @@ export type CommandRunner = (
   options?: { input?: string; cwd?: string; silent?: boolean },
 ) => Promise<CommandResult>;
 
-/** The real runner: @actions/exec, streaming output to the log. A missing executable is exit code 127. */
+/**
+ * The real runner: @actions/exec, streaming output to the log. A missing executable is exit code 127.
+ * Loaded on first use: run-airflow reads the content hash from this module and runs no command.
+ */
 export const execRunner: CommandRunner = async (command, args, options = {}) => {
+  const exec = await import('@actions/exec');
   try {
     return await exec.getExecOutput(command, args, {
       ignoreReturnCode: true,
