@@ -1,15 +1,18 @@
 """`npm start`: the environment `local`, deployed into the AWS emulator, run on this machine.
 
 1. Starts the AWS emulator (moto) and restores what earlier starts deployed into it.
-2. Runs the CLI's deploy (the same bundles as the actions) for environment `local`.
-3. Plays Fargate (fargate.py): starts the ECS services' tasks from their task definitions, and
-   every task the scheduler's ECS executor starts with RunTask, as local processes. Airflow talks
-   to the emulator through a proxy (proxy.py) that reports those processes' real states.
+2. Runs the CLI's deploy (the same bundles as the actions) for environment `local`, from the
+   project folder (its dags/, plugins/ and config/ are the DAG bundle the deploy uploads).
+3. Plays Fargate (fargate.py): every task started with RunTask (the deploy's bundle sync, the
+   scheduler's ECS executor's), from the deploy on, and after the deploy the ECS services' tasks,
+   as local processes. Everything talks to the emulator through a proxy (proxy.py) that reports
+   those processes' real states, so the deploy sees its sync task's real exit code.
 Ctrl-C (SIGINT) or SIGTERM stops every process it started, the emulator included.
 
 Settings (environment): AIRFLOW_LOCAL_STATE (folder, default .airflow-local), AIRFLOW_LOCAL_PORT
 (UI, default 8080), AIRFLOW_LOCAL_DB (database on 127.0.0.1:5432, default airflow_local),
-AIRFLOW_LOCAL_DAGS (DAG folder, default dags/), AIRFLOW_LOCAL_IMAGE (image reference deployed).
+AIRFLOW_LOCAL_PROJECT (folder with dags/, plugins/, config/; default the repository),
+AIRFLOW_LOCAL_IMAGE (image reference deployed).
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ class Stack:
         self.state = Path(os.environ.get("AIRFLOW_LOCAL_STATE") or REPO / ".airflow-local").resolve()
         self.port = int(os.environ.get("AIRFLOW_LOCAL_PORT") or API_PORT)
         self.database = os.environ.get("AIRFLOW_LOCAL_DB") or "airflow_local"
-        self.dags = Path(os.environ.get("AIRFLOW_LOCAL_DAGS") or REPO / "dags").resolve()
+        self.project = Path(os.environ.get("AIRFLOW_LOCAL_PROJECT") or REPO).resolve()
         self.image = os.environ.get("AIRFLOW_LOCAL_IMAGE") or "airflow-fargate:local"
         self.region = os.environ.get("AWS_REGION") or "us-east-1"
         self.emulator_dir = self.state / "aws-emulator"
@@ -108,16 +111,23 @@ class Stack:
         self.services: dict[str, LocalTask] = {}
         self.ever_healthy: set[str] = set()
         self.failures: dict[str, int] = {}
+        # Tasks started with RunTask (task ARN -> the task here, and its cluster).
         self.workers: dict[str, LocalTask] = {}
+        self.worker_clusters: dict[str, str] = {}
         self.stop_requests: set[str] = set()
         self.proxy: AwsProxy | None = None
         self.emulator = ""
+        self.host: Host
+        self.service_definitions: dict[str, dict[str, Any]] = {}
+        self.definitions: dict[str, dict[str, Any]] = {}
+        self.next_poll = 0.0
 
     # -- the AWS side -------------------------------------------------------------------------
 
     def aws_env(self) -> dict[str, str]:
+        """For the CLI: the emulator through the proxy, which shows the tasks' real states."""
         return {
-            "AWS_ENDPOINT_URL": self.emulator,
+            "AWS_ENDPOINT_URL": self.proxy.endpoint if self.proxy else self.emulator,
             "AWS_REGION": self.region,
             "AWS_ACCESS_KEY_ID": "local",
             "AWS_SECRET_ACCESS_KEY": "local",
@@ -202,10 +212,13 @@ class Stack:
             raise StartFailed(f"deploy failed (log {log_path}{hint}):\n{log_tail(log_path)}")
 
     def run_deploy(self, log_path: Path) -> int:
+        """The CLI's deploy, from the project folder. Meanwhile the tasks it starts with RunTask
+        (the bundle sync, which it waits for) run here."""
         command = ["node", str(REPO / "bin" / "airflow-fargate.js"), "deploy", "--environment", ENVIRONMENT]
         with open(log_path, "wb") as log:
             deploy = subprocess.Popen(
                 [*command, "--image", self.image],
+                cwd=self.project,
                 env={**os.environ, **self.aws_env(), "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED": "true"},
                 stdin=subprocess.DEVNULL,
                 stdout=log,
@@ -213,7 +226,11 @@ class Stack:
                 start_new_session=True,
             )
             self.processes.append(deploy)
-            return deploy.wait()
+            ecs = self.client("ecs")
+            while deploy.poll() is None:
+                self.play_run_tasks(ecs)
+                time.sleep(0.25)
+            return deploy.returncode
 
     def status(self) -> dict[str, Any]:
         out = subprocess.run(
@@ -231,10 +248,10 @@ class Stack:
         home = self.state / "home"
         home.mkdir(parents=True, exist_ok=True)
         links = {
-            "dags": self.dags,
-            "plugins": REPO / "plugins",
-            "config": REPO / "config",
-            "webserver_config.py": REPO / "config" / "webserver_config.py",
+            "dags": self.project / "dags",
+            "plugins": self.project / "plugins",
+            "config": self.project / "config",
+            "webserver_config.py": self.project / "config" / "webserver_config.py",
         }
         for name, target in links.items():
             temporary = home / f".{name}.link"
@@ -306,27 +323,45 @@ class Stack:
             lambda line, c=component: say(f"{c}/{line}"),
         )
 
-    def pick_up_run_tasks(self, cluster: str, ecs: Any) -> None:
-        """Tasks started with RunTask (the ECS executor's) that are not running here yet."""
-        running = ecs.list_tasks(cluster=cluster, desiredStatus="RUNNING")["taskArns"]
-        arns = [a for a in running if a not in self.workers]
-        if not arns:
-            return
-        for task in ecs.describe_tasks(cluster=cluster, tasks=arns)["tasks"]:
-            family = task["taskDefinitionArn"].rsplit("/", 1)[-1]
-            if family not in self.definitions:
-                self.definitions[family] = ecs.describe_task_definition(taskDefinition=task["taskDefinitionArn"])[
-                    "taskDefinition"
-                ]
-            task_id = task["taskArn"].rsplit("/", 1)[-1]
-            self.workers[task["taskArn"]] = LocalTask(
-                f"tasks/{task_id}",
-                self.definitions[family],
-                task.get("overrides", {}),
-                self.host,
-                self.secrets_of,
-                lambda line, t=task_id, f=family: say(f"task {t[:8]} ({f}) {line}"),
-            )
+    def pick_up_run_tasks(self, ecs: Any) -> None:
+        """Tasks started with RunTask (the deploy's, the ECS executor's) that are not running here yet."""
+        for cluster in ecs.list_clusters()["clusterArns"]:
+            running = ecs.list_tasks(cluster=cluster, desiredStatus="RUNNING")["taskArns"]
+            arns = [a for a in running if a not in self.workers]
+            if not arns:
+                continue
+            for task in ecs.describe_tasks(cluster=cluster, tasks=arns)["tasks"]:
+                family = task["taskDefinitionArn"].rsplit("/", 1)[-1]
+                if family not in self.definitions:
+                    self.definitions[family] = ecs.describe_task_definition(taskDefinition=task["taskDefinitionArn"])[
+                        "taskDefinition"
+                    ]
+                task_id = task["taskArn"].rsplit("/", 1)[-1]
+                self.worker_clusters[task["taskArn"]] = cluster
+                self.workers[task["taskArn"]] = LocalTask(
+                    f"tasks/{task_id}",
+                    self.definitions[family],
+                    task.get("overrides", {}),
+                    self.host,
+                    self.secrets_of,
+                    lambda line, t=task_id, f=family: say(f"task {t[:8]} ({f}) {line}"),
+                )
+
+    def play_run_tasks(self, ecs: Any) -> None:
+        """Picks up new RunTask tasks (once a second) and advances every one; a task that ended
+        is stopped in the emulator too."""
+        if time.time() >= self.next_poll:
+            self.pick_up_run_tasks(ecs)
+            self.next_poll = time.time() + 1
+        for arn, task in self.workers.items():
+            if arn in self.stop_requests:
+                self.stop_requests.discard(arn)
+                task.stop("Task stopped by user (StopTask)")
+            was_running = task.status != "STOPPED"
+            task.step()
+            if was_running and task.status == "STOPPED":
+                reason = (task.stop_reason or "stopped")[:255]
+                ecs.stop_task(cluster=self.worker_clusters[arn], task=arn, reason=reason)
 
     def check_port(self) -> None:
         with socket.socket() as s:
@@ -344,10 +379,6 @@ class Stack:
         self.prepare_home()
         self.ensure_database()
         self.start_emulator()
-        self.deploy()
-        resources = self.status()["resources"]
-        cluster = next(r["name"] for r in resources if r["kind"] == "ecs-cluster")
-        namespace = next((r["name"] for r in resources if r["kind"] == "cloud-map-namespace"), "")
         self.proxy = AwsProxy(self.emulator, self.describe_task, self.request_stop)
         self.proxy.start()
         ports = {API_PORT: self.port, SCHEDULER_HEALTH_PORT: free_port()}
@@ -355,7 +386,7 @@ class Stack:
             state=self.state,
             aws_endpoint=self.proxy.endpoint,
             region=self.region,
-            namespace=namespace,
+            namespace="",  # the deploy makes it; the bundle sync it runs needs no service name
             ports=ports,
             database_name=self.database,
             local_settings={
@@ -365,15 +396,16 @@ class Stack:
                 "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(free_port()),
             },
         )
-        self.service_definitions: dict[str, dict[str, Any]] = {}
-        self.definitions: dict[str, dict[str, Any]] = {}
+        self.deploy()
+        resources = self.status()["resources"]
+        cluster = next(r["name"] for r in resources if r["kind"] == "ecs-cluster")
+        self.host.namespace = next((r["name"] for r in resources if r["kind"] == "cloud-map-namespace"), "")
         self.start_services(cluster)
         self.supervise(cluster)
 
     def supervise(self, cluster: str) -> None:
         ecs = self.client("ecs")
         up = False
-        next_poll = 0.0
         while True:
             for component, task in list(self.services.items()):
                 task.step()
@@ -393,17 +425,7 @@ class Stack:
             if not up and all(t.healthy for t in self.services.values()):
                 up = True
                 self.announce(cluster)
-            if time.time() >= next_poll:
-                self.pick_up_run_tasks(cluster, ecs)
-                next_poll = time.time() + 1
-            for arn, task in self.workers.items():
-                if arn in self.stop_requests:
-                    self.stop_requests.discard(arn)
-                    task.stop("Task stopped by user (StopTask)")
-                was_running = task.status != "STOPPED"
-                task.step()
-                if was_running and task.status == "STOPPED":
-                    ecs.stop_task(cluster=cluster, task=arn, reason=(task.stop_reason or "stopped")[:255])
+            self.play_run_tasks(ecs)
             time.sleep(0.5)
 
     def announce(self, cluster: str) -> None:
@@ -414,14 +436,15 @@ class Stack:
             admin_user = (admin.env if admin else {}).get("AIRFLOW_ADMIN_USERNAME", admin_user)
         url = f"http://localhost:{self.port}"
         seconds = time.time() - STARTED
-        password = (
-            f"AWS_ENDPOINT_URL={self.emulator} AWS_REGION={self.region} AWS_ACCESS_KEY_ID=local "
-            f"AWS_SECRET_ACCESS_KEY=local npx airflow-fargate admin-password --environment {ENVIRONMENT}"
-        )
+        # Through the proxy: a DAG-only deploy waits for its sync task's real outcome.
+        aws = " ".join(f"{k}={v}" for k, v in self.aws_env().items())
+        password = f"{aws} npx airflow-fargate admin-password --environment {ENVIRONMENT}"
+        dags_only = f"{aws} npx airflow-fargate deploy --environment {ENVIRONMENT} --dags-only"
         info = {
             "url": url,
             "emulator": self.emulator,
             "proxy": self.proxy.endpoint if self.proxy else "",
+            "project": str(self.project),
             "cluster": cluster,
             "adminUser": admin_user,
             "seconds": seconds,
@@ -432,6 +455,8 @@ class Stack:
             f"       user {admin_user}; its password (from the emulated Secrets Manager):\n"
             f"         {password}\n"
             f"       plugin route: {url}/hello/\n"
+            f"       changed DAGs go live without a restart: in {self.project}, run\n"
+            f"         {dags_only}\n"
             f"       logs: {self.state / 'logs'}; task logs in the emulated S3 bucket\n"
             "       Ctrl-C stops everything.",
             flush=True,

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -18,12 +18,16 @@ import { freePort, repoRoot } from '../support/emulator';
 describe('npm start (the local stack)', () => {
   const database = `airflow_local_test_${process.pid}`;
   const state = mkdtempSync(path.join(tmpdir(), 'af-local-'));
-  // The product's DAGs plus one that fails, which must not live in dags/.
-  const dags = mkdtempSync(path.join(tmpdir(), 'af-local-dags-'));
-  for (const file of readdirSync(path.join(repoRoot, 'dags')).filter((f) => f.endsWith('.py'))) {
-    symlinkSync(path.join(repoRoot, 'dags', file), path.join(dags, file));
+  // A copy of the project (the deploy uploads its dags/, plugins/ and config/ as the DAG bundle),
+  // with one more DAG that fails, which must not live in the repository's dags/.
+  const project = mkdtempSync(path.join(tmpdir(), 'af-local-project-'));
+  for (const folder of ['dags', 'plugins', 'config']) {
+    cpSync(path.join(repoRoot, folder), path.join(project, folder), {
+      recursive: true,
+      filter: (source) => !source.includes('__pycache__'),
+    });
   }
-  symlinkSync(path.join(__dirname, 'dags', 'failing_task.py'), path.join(dags, 'failing_task.py'));
+  cpSync(path.join(__dirname, 'dags', 'failing_task.py'), path.join(project, 'dags', 'failing_task.py'));
 
   let port = 0;
   let child: ChildProcess;
@@ -49,7 +53,7 @@ describe('npm start (the local stack)', () => {
         AIRFLOW_LOCAL_PORT: String(port),
         AIRFLOW_LOCAL_DB: database,
         AIRFLOW_LOCAL_STATE: state,
-        AIRFLOW_LOCAL_DAGS: dags,
+        AIRFLOW_LOCAL_PROJECT: project,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
@@ -191,7 +195,7 @@ describe('npm start (the local stack)', () => {
       `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`,
     ]);
     rmSync(state, { recursive: true, force: true });
-    rmSync(dags, { recursive: true, force: true });
+    rmSync(project, { recursive: true, force: true });
   });
 
   it('prints the address, the admin user and the CLI command that reads its password, never the password', () => {
