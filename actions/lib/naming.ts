@@ -85,6 +85,10 @@ export interface ResourceNames {
   taskRole: string;
   taskSecurityGroup: string;
   dbSecurityGroup: string;
+  /** The DAG bundle volume's mount targets: NFS from the tasks' group only. */
+  efsSecurityGroup: string;
+  /** The DAG bundle volume: its EFS creation token and the Name tag of it and its access point. */
+  bundleVolume: string;
   dbSubnetGroup: string;
   dbInstance: string;
   secretPrefix: string;
@@ -107,6 +111,8 @@ export function resourceNames(project: string, environment: string): ResourceNam
     taskRole: `${stem}-task`,
     taskSecurityGroup: `${stem}-tasks`,
     dbSecurityGroup: `${stem}-db`,
+    efsSecurityGroup: `${stem}-efs`,
+    bundleVolume: `${stem}-bundle`,
     dbSubnetGroup: `${stem}-db`,
     dbInstance: `${stem}-db`,
     secretPrefix: `airflow-fargate/${stem}`,
