@@ -17,8 +17,11 @@ import {
   TAG_PROJECT,
   tagList,
 } from '../../actions/lib/environment';
+import { ensureBundleVolume, findBundleVolume } from '../../actions/lib/efs';
 import { describeEnvironment, foreignTags } from '../../actions/lib/inventory';
+import { ensureTaskSecurityGroup, resolveNetwork } from '../../actions/lib/network';
 import { teardown } from '../../actions/lib/teardown';
+import { ownVpc } from '../run-airflow/fixtures';
 
 const aws = createClients(targetFromEnv());
 afterAll(() => Object.values(aws).forEach((client) => client.destroy()));
@@ -158,5 +161,63 @@ describe('describeEnvironment against the emulator', () => {
       'secret', // same-project: tagged with pr-70's id, so pr-70's
       'task-definition',
     ]);
+  });
+
+  it("lists the DAG bundle volume (file system, a mount target per zone, access point, group) and tears down pr-7's only", async () => {
+    const project = `i${randomBytes(5).toString('hex')}`;
+    const vpcId = await ownVpc(aws);
+    const [env, neighbour] = ['pr-7', 'pr-70'].map((name) =>
+      resolveEnvironment(name, { project, vpcId }, { region: 'us-east-1' }),
+    );
+    const volumes = await Promise.all(
+      [env, neighbour].map(async (e) => {
+        const network = await resolveNetwork(aws.ec2, e);
+        const tasks = await ensureTaskSecurityGroup(aws.ec2, e, network.vpcId);
+        return ensureBundleVolume(aws, e, { ...network, taskSecurityGroupId: tasks.groupId }, { log: () => undefined });
+      }),
+    );
+    const inventory = await describeEnvironment(aws, env);
+    const volume = env.names.bundleVolume;
+    expect(inventory.resources.map((r) => `${r.kind} ${r.name} ${r.id} [${r.foundBy.join('+')}]`)).toEqual([
+      `efs-access-point ${volume} ${volumes[0].accessPointId} [name+tags]`,
+      ...volumes[0].mountTargets
+        .sort((a, b) => a.availabilityZone.localeCompare(b.availabilityZone))
+        .map((m) => `efs-mount-target ${volume} in ${m.availabilityZone} ${m.id} [name]`),
+      `efs-file-system ${volume} ${volumes[0].fileSystemId} [name+tags]`,
+      `security-group ${env.names.efsSecurityGroup} ${volumes[0].securityGroupId} [name+tags]`,
+      expect.stringMatching(new RegExp(`^security-group ${env.names.taskSecurityGroup} `)),
+    ]);
+    expect(inventory.resources.filter((r) => r.refused)).toEqual([]);
+
+    const neighbourBefore = await findBundleVolume(aws.efs, neighbour);
+    const result = await teardown(aws, env, {
+      dryRun: false,
+      confirmed: false,
+      skipFinalSnapshot: false,
+      timeoutMs: 60_000,
+      pollMs: 100,
+      log: () => undefined,
+    });
+    expect(result.steps.filter((s) => s.outcome !== 'deleted')).toEqual([]);
+    expect((await describeEnvironment(aws, env)).resources).toEqual([]);
+    const after = await findBundleVolume(aws.efs, neighbour);
+    const timeless = (v: typeof after) => v && { ...v, fileSystem: { ...v.fileSystem, SizeInBytes: undefined } };
+    expect(timeless(after)).toEqual(timeless(neighbourBefore));
+    expect((await describeEnvironment(aws, neighbour)).resources.map((r) => r.kind)).toEqual([
+      'efs-access-point',
+      'efs-mount-target',
+      'efs-mount-target',
+      'efs-file-system',
+      'security-group',
+      'security-group',
+    ]);
+    await teardown(aws, neighbour, {
+      dryRun: false,
+      confirmed: false,
+      skipFinalSnapshot: false,
+      timeoutMs: 60_000,
+      pollMs: 100,
+      log: () => undefined,
+    });
   });
 });

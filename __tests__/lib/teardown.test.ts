@@ -1,5 +1,13 @@
 import { DeleteSecurityGroupCommand, EC2Client } from '@aws-sdk/client-ec2';
 import {
+  DeleteAccessPointCommand,
+  DeleteFileSystemCommand,
+  DeleteMountTargetCommand,
+  DescribeFileSystemsCommand,
+  DescribeMountTargetsCommand,
+  EFSClient,
+} from '@aws-sdk/client-efs';
+import {
   DeleteDBInstanceCommand,
   DescribeDBInstancesCommand,
   ModifyDBInstanceCommand,
@@ -38,14 +46,17 @@ describe('assertTeardownAllowed', () => {
 });
 
 // aws-sdk-client-mock: the emulator deletes at once. Security groups held by ENIs that are still
-// being released, and an RDS instance that takes minutes to go, can only be shown with mocks.
+// being released, an RDS instance that takes minutes to go, and EFS mount targets that are
+// "deleting" for a while can only be shown with mocks.
 describe('executeTeardown with AWS taking its time (mocked)', () => {
   const ec2Mock = mockClient(EC2Client);
   const rdsMock = mockClient(RDSClient);
+  const efsMock = mockClient(EFSClient);
   const clients = createClients({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' });
   afterEach(() => {
     ec2Mock.reset();
     rdsMock.reset();
+    efsMock.reset();
   });
   afterAll(() => Object.values(clients).forEach((c) => c.destroy()));
 
@@ -142,6 +153,86 @@ describe('executeTeardown with AWS taking its time (mocked)', () => {
     expect(c.sleeps).toEqual([1_000, 2_000, 4_000, 8_000, 16_000]);
     // The database group stayed, so its rule still holds the tasks group: one try, no waiting.
     expect(ec2Mock.commandCalls(DeleteSecurityGroupCommand, { GroupId: 'sg-tasks' })).toHaveLength(1);
+  });
+
+  it('takes the DAG bundle volume apart in order: access point, mount targets until gone, file system, its group', async () => {
+    const gone = (name: string) => Object.assign(new Error('not found'), { name });
+    efsMock.on(DeleteAccessPointCommand).resolves({});
+    efsMock.on(DeleteMountTargetCommand).resolves({});
+    for (const id of ['fsmt-a', 'fsmt-b']) {
+      efsMock
+        .on(DescribeMountTargetsCommand, { MountTargetId: id })
+        .resolvesOnce({
+          MountTargets: [{ MountTargetId: id, FileSystemId: 'fs-1', SubnetId: 's', LifeCycleState: 'deleting' }],
+        })
+        .rejects(gone('MountTargetNotFound'));
+    }
+    // The mount targets' network interfaces outlive them a moment: EFS says the file system is in use.
+    efsMock
+      .on(DeleteFileSystemCommand)
+      .rejectsOnce(Object.assign(new Error('mount targets remain'), { name: 'FileSystemInUse' }))
+      .resolves({});
+    efsMock.on(DescribeFileSystemsCommand).rejects(gone('FileSystemNotFound'));
+    ec2Mock.on(DeleteSecurityGroupCommand).resolves({});
+    const c = clock();
+    const { lines, options: o } = options(c);
+    const volume = preview.names.bundleVolume;
+    const result = await executeTeardown(
+      clients,
+      preview,
+      inventory(preview, [
+        { kind: 'efs-access-point', id: 'fsap-1', name: volume },
+        { kind: 'efs-mount-target', id: 'fsmt-a', name: `${volume} in us-east-1a` },
+        { kind: 'efs-mount-target', id: 'fsmt-b', name: `${volume} in us-east-1b` },
+        { kind: 'efs-file-system', id: 'fs-1', name: volume },
+        { kind: 'security-group', id: 'sg-efs', name: preview.names.efsSecurityGroup },
+        { kind: 'security-group', id: 'sg-tasks', name: preview.names.taskSecurityGroup },
+      ]),
+      o,
+    );
+    expect(result.steps.map((s) => [s.resource.id, s.outcome])).toEqual([
+      ['fsap-1', 'deleted'],
+      ['fsmt-a', 'deleted'],
+      ['fsmt-b', 'deleted'],
+      ['fs-1', 'deleted'],
+      ['sg-efs', 'deleted'],
+      ['sg-tasks', 'deleted'],
+    ]);
+    expect(efsMock.commandCalls(DeleteFileSystemCommand)).toHaveLength(2);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'EFS mount target fsmt-a: deleting (0s elapsed)',
+        `EFS file system ${volume}: FileSystemInUse: mount targets remain; trying again in 1s`,
+      ]),
+    );
+    expect(ec2Mock.commandCalls(DeleteSecurityGroupCommand).map((call) => call.args[0].input.GroupId)).toEqual([
+      'sg-efs',
+      'sg-tasks',
+    ]);
+  });
+
+  it('leaves the file system when a mount target could not go, without waiting for it', async () => {
+    efsMock.on(DeleteMountTargetCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+    efsMock
+      .on(DeleteFileSystemCommand)
+      .rejects(Object.assign(new Error('mount targets remain'), { name: 'FileSystemInUse' }));
+    const c = clock();
+    const { options: o } = options(c);
+    const result = await executeTeardown(
+      clients,
+      preview,
+      inventory(preview, [
+        { kind: 'efs-mount-target', id: 'fsmt-a', name: 'a' },
+        { kind: 'efs-file-system', id: 'fs-1', name: 'fs' },
+      ]),
+      o,
+    );
+    expect(result.steps.map((s) => [s.resource.id, s.outcome])).toEqual([
+      ['fsmt-a', 'failed'],
+      ['fs-1', 'failed'],
+    ]);
+    expect(efsMock.commandCalls(DeleteFileSystemCommand)).toHaveLength(1);
+    expect(c.sleeps).toEqual([]);
   });
 
   const main = resolveEnvironment('main', { project: 'unit' }, { region: 'us-east-1' });

@@ -14,6 +14,13 @@ import { describeDbInstance } from './rds-instance';
 import { RELEASE_TAG_PREFIX } from './ecr-repository';
 import { GENERATED_SECRETS, secretName } from './secrets';
 import { SYNC_COMPONENT } from './bundle-sync';
+import {
+  describeAccessPoint,
+  describeFileSystemById,
+  describeVolume,
+  findBundleVolume,
+  FoundBundleVolume,
+} from './efs';
 
 /** The kinds teardown knows, in the order it deletes them. */
 export const RESOURCE_KINDS = [
@@ -24,6 +31,9 @@ export const RESOURCE_KINDS = [
   'ecs-cluster',
   'ecr-image',
   'task-definition',
+  'efs-access-point',
+  'efs-mount-target',
+  'efs-file-system',
   'rds-instance',
   'db-subnet-group',
   'security-group',
@@ -377,7 +387,7 @@ async function findRds(c: AwsClients, env: Environment): Promise<InventoryResour
 }
 
 async function findSecurityGroups(c: AwsClients, env: Environment, taggedIds: string[]): Promise<InventoryResource[]> {
-  const names = [env.names.dbSecurityGroup, env.names.taskSecurityGroup];
+  const names = [env.names.dbSecurityGroup, env.names.efsSecurityGroup, env.names.taskSecurityGroup];
   const [byName, byTag] = await Promise.all([
     aws('DescribeSecurityGroups', `security groups ${names.join(', ')}`, () =>
       c.ec2.describeSecurityGroups({ Filters: [{ Name: 'group-name', Values: names }] }),
@@ -402,12 +412,85 @@ async function findSecurityGroups(c: AwsClients, env: Environment, taggedIds: st
       refused: foreignTags(env, tagMap(g.Tags)),
     });
   }
-  // The database's group goes first: its rule refers to the tasks' group.
+  // The database's and the volume's groups go first: their rules refer to the tasks' group.
   return [...seen.values()].sort((a, b) => rankGroup(env, a) - rankGroup(env, b));
 }
 
 function rankGroup(env: Environment, g: InventoryResource): number {
   return g.name === env.names.dbSecurityGroup ? 0 : g.name === env.names.taskSecurityGroup ? 2 : 1;
+}
+
+/**
+ * The DAG bundle volume: the file system found by its creation token or by tags, and inside one
+ * of ours its mount targets and access points; access points tagged ours elsewhere too.
+ */
+async function findEfs(
+  c: AwsClients,
+  env: Environment,
+  taggedFileSystems: string[],
+  taggedAccessPoints: string[],
+): Promise<InventoryResource[]> {
+  const byName = await findBundleVolume(c.efs, env);
+  const volumes: { volume: FoundBundleVolume; byName: boolean }[] = byName ? [{ volume: byName, byName: true }] : [];
+  for (const id of taggedFileSystems.filter((x) => x !== byName?.fileSystem.FileSystemId)) {
+    const fs = await describeFileSystemById(c.efs, id);
+    if (fs) volumes.push({ volume: await describeVolume(c.efs, env, fs), byName: false });
+  }
+  const resources: InventoryResource[] = [];
+  for (const { volume, byName: named } of volumes) {
+    const fs = volume.fileSystem;
+    const id = fs.FileSystemId as string;
+    const name = fs.Name || id;
+    const refused = foreignTags(env, tagMap(fs.Tags));
+    resources.push({
+      kind: 'efs-file-system',
+      id,
+      arn: fs.FileSystemArn,
+      name,
+      foundBy: [...(named ? ['name' as const] : []), ...(taggedFileSystems.includes(id) ? ['tags' as const] : [])],
+      state: fs.LifeCycleState,
+      refused,
+    });
+    if (refused) continue; // not ours: neither is what is inside
+    const byZone = [...volume.mountTargets].sort((a, b) =>
+      (a.AvailabilityZoneName ?? '').localeCompare(b.AvailabilityZoneName ?? ''),
+    );
+    for (const m of byZone) {
+      resources.push({
+        kind: 'efs-mount-target',
+        id: m.MountTargetId as string,
+        name: `${name} in ${m.AvailabilityZoneName}`,
+        foundBy: ['name'],
+        state: m.LifeCycleState,
+      });
+    }
+    for (const a of volume.accessPoints) {
+      resources.push({
+        kind: 'efs-access-point',
+        id: a.AccessPointId as string,
+        arn: a.AccessPointArn,
+        name: a.Name || (a.AccessPointId as string),
+        foundBy: taggedAccessPoints.includes(a.AccessPointId as string) ? ['name', 'tags'] : ['name'],
+        state: a.LifeCycleState,
+        refused: foreignChild(env, tagMap(a.Tags)),
+      });
+    }
+  }
+  const listed = new Set(resources.map((r) => r.id));
+  for (const id of taggedAccessPoints.filter((x) => !listed.has(x))) {
+    const a = await describeAccessPoint(c.efs, id);
+    if (!a) continue;
+    resources.push({
+      kind: 'efs-access-point',
+      id,
+      arn: a.AccessPointArn,
+      name: a.Name || id,
+      foundBy: ['tags'],
+      state: a.LifeCycleState,
+      refused: foreignTags(env, tagMap(a.Tags)),
+    });
+  }
+  return resources;
 }
 
 async function findRoles(c: AwsClients, env: Environment): Promise<InventoryResource[]> {
@@ -682,6 +765,8 @@ function classify(mappings: ResourceTagMapping[]) {
     ecs: [] as string[],
     taskDefinitions: [] as string[],
     securityGroups: [] as string[],
+    fileSystems: [] as string[],
+    accessPoints: [] as string[],
     logGroups: [] as string[],
     buckets: [] as string[],
     secrets: [] as string[],
@@ -699,6 +784,10 @@ function classify(mappings: ResourceTagMapping[]) {
     else if (service === 'ecs') out.ecs.push(arn);
     else if (service === 'ec2' && resource.startsWith('security-group/'))
       out.securityGroups.push(resource.split('/')[1]);
+    else if (service === 'elasticfilesystem' && resource.startsWith('file-system/'))
+      out.fileSystems.push(resource.split('/')[1]);
+    else if (service === 'elasticfilesystem' && resource.startsWith('access-point/'))
+      out.accessPoints.push(resource.split('/')[1]);
     else if (service === 'logs' && resource.startsWith('log-group:')) {
       out.logGroups.push(resource.slice('log-group:'.length).replace(/:\*$/, ''));
     } else if (service === 's3') out.buckets.push(resource);
@@ -712,19 +801,20 @@ function classify(mappings: ResourceTagMapping[]) {
 
 /**
  * Everything the environment owns, read-only: the tagging API (resources with both the project and
- * the environment-id tag) merged with lookups by deterministic name (ECR, IAM, RDS subnet groups and
- * Cloud Map are not in the tagging API). A resource found by name whose tags do not name this
+ * the environment-id tag) merged with lookups by deterministic name (ECR, IAM, RDS subnet groups,
+ * Cloud Map and EFS mount targets are not in the tagging API). A resource found by name whose tags do not name this
  * project and environment is listed with `refused`.
  */
 export async function describeEnvironment(c: AwsClients, env: Environment): Promise<Inventory> {
   const notes: string[] = [];
   const [tagged, ctx] = await Promise.all([taggedResources(c.tagging, env), arnContext(c.sts, env.region)]);
   const t = classify(tagged);
-  const [ecs, cloudMap, definitions, rds, groups, roles, logGroups, buckets, secrets] = await Promise.all([
+  const [ecs, cloudMap, definitions, rds, volume, groups, roles, logGroups, buckets, secrets] = await Promise.all([
     findEcs(c, env, t.ecs),
     findCloudMap(c, env),
     findTaskDefinitions(c, env, t.taskDefinitions),
     findRds(c, env),
+    findEfs(c, env, t.fileSystems, t.accessPoints),
     findSecurityGroups(c, env, t.securityGroups),
     findRoles(c, env),
     findLogGroups(c, env, t.logGroups),
@@ -762,6 +852,7 @@ export async function describeEnvironment(c: AwsClients, env: Environment): Prom
     ...images,
     ...definitions.resources,
     ...rds,
+    ...volume,
     ...groups,
     ...roles,
     ...logGroups,

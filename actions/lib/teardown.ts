@@ -1,5 +1,6 @@
 import { AwsClients } from './aws-clients';
 import { destroyDbSubnetGroup } from './db-subnet-group';
+import { deleteAccessPoint, deleteFileSystem, deleteMountTarget } from './efs';
 import { Environment } from './environment';
 import { aws, AwsError, ConfigError, describeAwsError, errorName, isNotFound } from './errors';
 import { destroyRole } from './iam-roles';
@@ -399,8 +400,9 @@ async function deleteGroup(ctx: Context, r: InventoryResource): Promise<boolean>
 
 /**
  * Deletes what the inventory found, in dependency order: ECS services, remaining tasks, Cloud Map,
- * cluster; then (in parallel) the database, and images/task definitions, roles, logs, bucket,
- * secrets; security groups last. Resources whose tags name another environment are left alone.
+ * cluster; then (in parallel) the database, the DAG bundle volume (access points, mount targets,
+ * file system), images/task definitions, roles, logs, bucket, secrets; security groups last (the
+ * volume's and the database's before the tasks', whose group their rules name). Resources whose tags name another environment are left alone.
  * A dry run returns the inventory and deletes nothing.
  */
 export async function teardown(
@@ -471,6 +473,23 @@ export async function executeTeardown(
     });
     await each('db-subnet-group', () => destroyDbSubnetGroup(ctx.c.rds, env));
   };
+  // The DAG bundle volume: its access points and mount targets, then the file system itself.
+  const volume = async () => {
+    const inside = [
+      ...(await each('efs-access-point', (r) => deleteAccessPoint(ctx.c.efs, r.id))),
+      ...(await each('efs-mount-target', (r) => deleteMountTarget(ctx.c.efs, r.id, waitOptions(ctx)))),
+    ];
+    // With something left inside, EFS refuses at once; waiting for it would only spend the budget.
+    const emptied =
+      inside.every(Boolean) && !refused.some((x) => x.kind.startsWith('efs-') && x.kind !== 'efs-file-system');
+    await each('efs-file-system', (r) =>
+      emptied
+        ? retrying(ctx, `EFS file system ${r.name}`, named('FileSystemInUse'), () =>
+            deleteFileSystem(ctx.c.efs, r.id, waitOptions(ctx)),
+          )
+        : deleteFileSystem(ctx.c.efs, r.id, waitOptions(ctx)),
+    );
+  };
   const definitions = async () => {
     // Images first: they are found through the task definitions, so a re-run after a failure still finds them.
     await deleteImages(ctx, ours('ecr-image'));
@@ -479,6 +498,7 @@ export async function executeTeardown(
   await Promise.all([
     ecsAndCloudMap(),
     database(),
+    volume(),
     definitions(),
     each('iam-role', (r) => destroyRole(ctx.c.iam, r.id)),
     each('log-group', (r) => deleteLogGroup(ctx.c.logs, r.id)),
