@@ -97,6 +97,25 @@ def keep_changes_only(recording: Path) -> None:
     recording.write_text("".join(f"{line}\n" for line in kept))
 
 
+def deployment_of(service: dict[str, Any]) -> tuple[str, str]:
+    primary = next((d for d in service.get("deployments", []) if d.get("status") == "PRIMARY"), {})
+    return service["taskDefinition"], primary.get("id", "")
+
+
+def stop_all(tasks: list[LocalTask], reason: str) -> None:
+    """SIGTERM to every running container at once, then the tasks' stops wait for them: one after
+    another would add up every grace period."""
+    for task in tasks:
+        for c in task.containers:
+            if c.status == "RUNNING" and c.process:
+                try:
+                    os.killpg(c.process.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+    for task in tasks:
+        task.stop(reason)
+
+
 class Stack:
     def __init__(self) -> None:
         self.state = Path(os.environ.get("AIRFLOW_LOCAL_STATE") or REPO / ".airflow-local").resolve()
@@ -119,6 +138,9 @@ class Stack:
         self.emulator = ""
         self.host: Host
         self.service_definitions: dict[str, dict[str, Any]] = {}
+        self.service_names: dict[str, str] = {}
+        # Each service's (task definition, primary deployment id) as its running task started.
+        self.deployments: dict[str, tuple[str, str]] = {}
         self.definitions: dict[str, dict[str, Any]] = {}
         self.next_poll = 0.0
 
@@ -311,6 +333,8 @@ class Stack:
             if any("docker/library/mysql" in i for i in images):
                 raise StartFailed("the local stack runs PostgreSQL only: set previewDefaults.engine to postgres")
             self.service_definitions[component] = definition
+            self.service_names[component] = service["serviceName"]
+            self.deployments[component] = deployment_of(service)
             self.start_service(component)
 
     def start_service(self, component: str) -> None:
@@ -406,6 +430,7 @@ class Stack:
     def supervise(self, cluster: str) -> None:
         ecs = self.client("ecs")
         up = False
+        next_deployment_check = time.time() + 2
         while True:
             for component, task in list(self.services.items()):
                 task.step()
@@ -426,7 +451,32 @@ class Stack:
                 up = True
                 self.announce(cluster)
             self.play_run_tasks(ecs)
+            if time.time() >= next_deployment_check:
+                self.follow_deployments(cluster, ecs)
+                next_deployment_check = time.time() + 2
             time.sleep(0.5)
+
+    def follow_deployments(self, cluster: str, ecs: Any) -> None:
+        """A new deployment of a service (another task definition, or a forced one, as when a DAG-only
+        deploy restarts the components for changed plugins or config) replaces its task, as ECS does.
+        The old task stops first: on one machine the new one needs its ports."""
+        names = [self.service_names[c] for c in self.services]
+        replaced = []
+        for service in ecs.describe_services(cluster=cluster, services=names)["services"]:
+            component = service["serviceName"].removeprefix(cluster + "-")
+            current = deployment_of(service)
+            if component not in self.services or current == self.deployments[component]:
+                continue
+            self.deployments[component] = current
+            if current[0] != self.service_definitions[component]["taskDefinitionArn"]:
+                self.service_definitions[component] = ecs.describe_task_definition(taskDefinition=current[0])[
+                    "taskDefinition"
+                ]
+            say(f"{component}: new deployment ({current[0].rsplit('/', 1)[-1]}); replacing its task")
+            replaced.append(component)
+        stop_all([self.services[c] for c in replaced], "Task replaced by a new deployment (ECS service update)")
+        for component in replaced:
+            self.start_service(component)
 
     def announce(self, cluster: str) -> None:
         api = self.services.get("api-server")
@@ -467,14 +517,7 @@ class Stack:
         running = [c for t in tasks for c in t.containers if c.status == "RUNNING" and c.process]
         if running or self.processes:
             say(f"stopping {len(running)} containers and the AWS emulator")
-        # SIGTERM to all at once, then wait: a sequential stop would add up every grace period.
-        for c in running:
-            try:
-                os.killpg(c.process.pid, signal.SIGTERM)  # type: ignore[union-attr]
-            except ProcessLookupError:
-                pass
-        for t in tasks:
-            t.stop("the local stack is stopping")
+        stop_all(tasks, "the local stack is stopping")
         if self.proxy:
             self.proxy.stop()
         for process in self.processes:
