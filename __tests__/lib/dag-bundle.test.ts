@@ -55,7 +55,7 @@ describe('DAG bundle upload', () => {
 
     recorder.reset();
     const again = await uploadBundle(recorded.s3, bucket, root);
-    expect(again).toEqual({ upload: [], remove: [], unchanged: 4, changed: [], restart: false });
+    expect(again).toEqual({ upload: [], remove: [], unchanged: 4, changed: [], restart: false, digest: first.digest });
     expect(recorder.mutating()).toEqual([]);
     expect(describeUpload(again)).toBe('DAG bundle unchanged (0 uploaded, 0 deleted, 4 unchanged)');
 
@@ -69,7 +69,9 @@ describe('DAG bundle upload', () => {
       unchanged: 2,
       changed: ['dags'],
       restart: false,
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    expect(dagOnly.digest).not.toBe(first.digest);
     expect(recorder.mutating().map((c) => c.operation)).toEqual([
       `PUT /${bucket}/bundle/dags/a.py`,
       `POST /${bucket}/`,

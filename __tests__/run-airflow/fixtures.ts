@@ -1,16 +1,28 @@
-import { CreateSubnetCommand, CreateVpcCommand } from '@aws-sdk/client-ec2';
+import { CreateSubnetCommand, CreateVpcCommand, ModifyVpcAttributeCommand } from '@aws-sdk/client-ec2';
 import { CreateServiceCommandInput } from '@aws-sdk/client-ecs';
 import { randomInt } from 'node:crypto';
 import { AwsClients } from '../../actions/lib/aws-clients';
 import { ConfigFile } from '../../actions/lib/config';
 import { Environment, resolveEnvironment } from '../../actions/lib/environment';
 import { ensureTaskSecurityGroup, resolveNetwork } from '../../actions/lib/network';
-import { ensureTaskDefinitions, findProvisioned, TaskDefinitionInput } from '../../actions/lib/task-definitions';
+import { ensureSyncTaskDefinition, SYNC_COMPONENT } from '../../actions/lib/bundle-sync';
+import { arnContext } from '../../actions/lib/iam-roles';
+import { logsBucketName } from '../../actions/lib/logs-bucket';
+import {
+  BundleVolume,
+  CONTAINER_NAME,
+  describeLatest,
+  ensureTaskDefinitions,
+  findProvisioned,
+  TaskDefinitionInput,
+} from '../../actions/lib/task-definitions';
 import { provision, uniqueProject } from '../register-task-defs/fixtures';
 
 /**
- * A VPC of its own with two subnets. The emulator allows one private DNS namespace per VPC (AWS
- * allows many, with distinct names), so tests that run run-airflow never share the default VPC.
+ * A VPC of its own with two subnets and DNS host names on. The emulator allows one private DNS
+ * namespace per VPC (AWS allows many, with distinct names), so tests that run run-airflow never
+ * share the default VPC; and its RunTask (the DAG bundle's sync task) fails with a 500 in a VPC
+ * without DNS host names (Cloud Map's private DNS needs them on AWS too).
  */
 export async function ownVpc(aws: AwsClients): Promise<string> {
   const second = randomInt(0, 256);
@@ -25,12 +37,41 @@ export async function ownVpc(aws: AwsClients): Promise<string> {
       }),
     );
   }
+  await aws.ec2.send(new ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsHostnames: { Value: true } }));
   return vpcId;
 }
 
 /** A project and VPC of its own, as config. */
 export async function ownConfig(aws: AwsClients, extra: ConfigFile = {}): Promise<ConfigFile> {
   return { project: uniqueProject(), vpcId: await ownVpc(aws), ...extra };
+}
+
+/** A made-up EFS volume: the emulator does not check the file system a task definition names. */
+export const testVolume: BundleVolume = {
+  fileSystemId: 'fs-0123456789abcdef0',
+  accessPointId: 'fsap-0123456789abcdef0',
+};
+
+/**
+ * The DAG bundle's sync task as register-task-defs registers it, made from the worker's definition
+ * (same image, roles and log group) when the environment has none yet.
+ */
+export async function ensureSyncTask(aws: AwsClients, env: Environment): Promise<void> {
+  if (await describeLatest(aws.ecs, env.names.taskFamily(SYNC_COMPONENT))) return;
+  const worker = await describeLatest(aws.ecs, env.names.taskFamily('worker'));
+  const container = worker?.containerDefinitions?.find((c) => c.name === CONTAINER_NAME);
+  if (!worker || !container?.image)
+    throw new Error(`no worker task definition for ${env.name}: run register-task-defs`);
+  const input = {
+    env,
+    image: container.image,
+    executionRoleArn: worker.executionRoleArn as string,
+    taskRoleArn: worker.taskRoleArn as string,
+    logGroup: container.logConfiguration?.options?.['awslogs-group'] ?? env.names.logGroup,
+    bucket: logsBucketName(env, await arnContext(aws.sts, env.region)),
+    bundleVolume: testVolume,
+  } as TaskDefinitionInput & { bundleVolume: BundleVolume };
+  await ensureSyncTaskDefinition(aws.ecs, input);
 }
 
 /** What provision-rds and register-task-defs leave behind, made with their library functions. */
@@ -55,8 +96,11 @@ export async function provisioned(
     subnetIds: network.subnetIds,
     securityGroupIds: [group.groupId],
     database: await findProvisioned(aws, env),
+    bundleVolume: testVolume,
   };
+  await aws.s3.createBucket({ Bucket: input.bucket });
   await ensureTaskDefinitions(aws.ecs, input);
+  await ensureSyncTaskDefinition(aws.ecs, { ...input, bundleVolume: testVolume });
   return { env, input };
 }
 

@@ -1,13 +1,28 @@
 import { DescribeClustersCommand, DescribeServicesCommand, DescribeServicesCommandInput } from '@aws-sdk/client-ecs';
 import { GetServiceCommand, ListNamespacesCommand } from '@aws-sdk/client-servicediscovery';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { AwsClients, createClients, targetFromEnv } from '../../actions/lib/aws-clients';
+import { remoteBundle, SYNC_RECORD_KEY } from '../../actions/lib/dag-bundle';
 import { resolveEnvironment } from '../../actions/lib/environment';
 import * as step from '../../actions/lib/step';
 import { ensureTaskDefinition, taskDefinitions } from '../../actions/lib/task-definitions';
-import { deploy, getInputs } from '../../actions/run-airflow/src/run';
+import { deploy, deployDags, getInputs } from '../../actions/run-airflow/src/run';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { provision } from '../register-task-defs/fixtures';
 import { captureCreateService, ownConfig, provisioned } from './fixtures';
+
+/** A checkout holding only the DAG bundle's folders. */
+function checkout(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'ra-checkout-'));
+  for (const [file, text] of Object.entries(files)) write(root, file, text);
+  return root;
+}
+function write(root: string, file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+}
 
 const aws = createClients(targetFromEnv());
 const sd = aws.servicediscovery;
@@ -39,11 +54,15 @@ describe('getInputs', () => {
   });
 
   it.each([
-    [{ ENVIRONMENT: 'pr-1' }, { environment: 'pr-1', waitTimeoutMinutes: 30 }],
+    [{ ENVIRONMENT: 'pr-1' }, { environment: 'pr-1', waitTimeoutMinutes: 30, dagsOnly: false }],
     [
       { ENVIRONMENT: 'main', 'WAIT-TIMEOUT-MINUTES': ' 45 ' },
       { environment: 'main', waitTimeoutMinutes: 45 },
     ],
+    [{ ENVIRONMENT: 'pr-1', 'DAGS-ONLY': 'true' }, { dagsOnly: true }],
+    [{ ENVIRONMENT: 'pr-1', 'DAGS-ONLY': 'TRUE' }, { dagsOnly: true }],
+    [{ ENVIRONMENT: 'pr-1', 'DAGS-ONLY': 'False' }, { dagsOnly: false }],
+    [{ ENVIRONMENT: 'pr-1', 'DAGS-ONLY': '' }, { dagsOnly: false }],
   ])('%j gives %j', (inputs, expected) => {
     for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k}`] = v;
     expect(getInputs()).toMatchObject(expected);
@@ -55,6 +74,11 @@ describe('getInputs', () => {
     [{ ENVIRONMENT: 'pr-1', 'WAIT-TIMEOUT-MINUTES': '2.5' }, /input "wait-timeout-minutes": "2.5"/],
     [{ ENVIRONMENT: 'pr-1', 'WAIT-TIMEOUT-MINUTES': 'soon' }, /input "wait-timeout-minutes": "soon"/],
     [{ ENVIRONMENT: 'pr-1', 'WAIT-TIMEOUT-MINUTES': '181' }, /from 1 to 180/],
+    [
+      { ENVIRONMENT: 'pr-1', 'DAGS-ONLY': 'yes' },
+      /^input "dags-only": "yes" is not true or false; leave it empty for false\.$/,
+    ],
+    [{ ENVIRONMENT: 'pr-1', 'DAGS-ONLY': '1' }, /input "dags-only": "1" is not true or false/],
   ])('%j is refused: %s', (inputs, message) => {
     for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k}`] = v;
     expect(() => getInputs()).toThrow(message);
@@ -65,9 +89,15 @@ describe('getInputs', () => {
 describe('run-airflow (emulator)', () => {
   it('starts a preview: cluster with Container Insights, Cloud Map, five services with the circuit breaker; a re-run changes nothing', async () => {
     const { env } = await provisioned(aws, 'pr-5', await ownConfig(aws));
-    const sent = await withRecorder(async (clients) => {
+    const sent = await withRecorder(async (clients, recorder) => {
       const captured = captureCreateService(clients.ecs);
       const result = await deploy(clients, env, 1, fast);
+      // The volume is filled before the Airflow components start (the database may start alongside).
+      const mutating = recorder.mutating().map((c) => c.operation);
+      const synced = mutating.indexOf(`PUT /${env.names.stem}-logs/${SYNC_RECORD_KEY}`);
+      expect(mutating.indexOf('RunTask')).toBeGreaterThan(-1);
+      expect(mutating.indexOf('RunTask')).toBeLessThan(synced);
+      expect(mutating.slice(synced).filter((op) => op === 'CreateService')).toHaveLength(4);
       expect(Object.keys(result.services)).toEqual([
         'database',
         'api-server',
@@ -84,7 +114,9 @@ describe('run-airflow (emulator)', () => {
         ['Cloud Map namespace', 'created'],
         ['Cloud Map service', 'created'],
         ['Cloud Map service', 'created'],
+        ['DAG bundle', 'DAG'],
         ['ECS service (database)', 'created'],
+        ['DAG bundle sync', 'copied'],
         ['ECS service (api-server)', 'created'],
         ['ECS service (scheduler)', 'created'],
         ['ECS service (dag-processor)', 'created'],
@@ -152,8 +184,16 @@ describe('run-airflow (emulator)', () => {
     await withRecorder(async (clients, recorder) => {
       const again = await deploy(clients, env, 1, fast);
       expect(recorder.mutating()).toEqual([]);
-      expect(again.rows.filter((r) => r.kind !== 'api-server address').map((r) => r.result.split(',')[0])).toEqual(
+      const rows = again.rows.filter((r) => r.kind !== 'api-server address');
+      expect(rows.filter((r) => !r.kind.startsWith('DAG bundle')).map((r) => r.result.split(',')[0])).toEqual(
         Array(9).fill('unchanged'),
+      );
+      expect(rows.filter((r) => r.kind.startsWith('DAG bundle')).map((r) => r.result.split(/[ (:]/)[0])).toEqual([
+        'DAG',
+        'unchanged',
+      ]);
+      expect(rows.find((r) => r.kind === 'DAG bundle')?.result).toMatch(
+        /^DAG bundle unchanged \(0 uploaded, 0 deleted/,
       );
     });
   });
@@ -233,9 +273,67 @@ describe('run-airflow (emulator)', () => {
     await provision(aws, env); // provision-rds only
     await withRecorder(async (clients, recorder) => {
       await expect(deploy(clients, env, 1, fast)).rejects.toThrow(
-        `task definitions ${['api-server', 'scheduler', 'dag-processor', 'triggerer'].map((c) => env.names.taskFamily(c)).join(', ')} have no ACTIVE revision: run register-task-defs first (environment pr-7)`,
+        `task definitions ${['api-server', 'scheduler', 'dag-processor', 'triggerer', 'bundle-sync'].map((c) => env.names.taskFamily(c)).join(', ')} have no ACTIVE revision: run register-task-defs first (it registers bundle-sync, the task that copies the DAG bundle into the volume) (environment pr-7)`,
       );
       expect(recorder.mutating()).toEqual([]);
     });
+  });
+
+  it('refuses, before changing anything, when the environment has no sync task, naming register-task-defs', async () => {
+    const { env } = await provisioned(aws, 'pr-8', await ownConfig(aws));
+    await aws.ecs.deregisterTaskDefinition({ taskDefinition: `${env.names.taskFamily('bundle-sync')}:1` });
+    await withRecorder(async (clients, recorder) => {
+      await expect(deploy(clients, env, 1, fast)).rejects.toThrow(
+        `task definition ${env.names.taskFamily('bundle-sync')} has no ACTIVE revision: run register-task-defs first (it registers bundle-sync, the task that copies the DAG bundle into the volume) (environment pr-8)`,
+      );
+      expect(recorder.mutating()).toEqual([]);
+    });
+  });
+
+  it('a full deploy that changes plugins restarts the Airflow components, not the database', async () => {
+    const { env } = await provisioned(aws, 'pr-11', await ownConfig(aws));
+    const root = checkout({ 'dags/a.py': 'a = 1\n', 'plugins/p.py': 'p = 1\n' });
+    await deploy(aws, env, 1, { ...fast, root });
+    write(root, 'plugins/p.py', 'p = 2\n');
+    await withRecorder(async (clients, recorder) => {
+      const result = await deploy(clients, env, 1, { ...fast, root });
+      expect(recorder.mutating().map((c) => c.operation)).toEqual([
+        `PUT /${env.names.stem}-logs/bundle/plugins/p.py`,
+        'RunTask',
+        `PUT /${env.names.stem}-logs/${SYNC_RECORD_KEY}`,
+        ...Array(4).fill('UpdateService'),
+      ]);
+      const services = result.rows.filter((r) => r.kind.startsWith('ECS service'));
+      expect(services.map((r) => r.result.split(',')[0])).toEqual([
+        'unchanged',
+        ...Array(4).fill('restarted (plugins/config changed)'),
+      ]);
+    });
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('dags-only: a DAG change is uploaded and synced with no cluster, service or task definition call', async () => {
+    const { env } = await provisioned(aws, 'pr-12', await ownConfig(aws));
+    const root = checkout({ 'dags/a.py': 'a = 1\n', 'dags/old.py': 'old = 1\n' });
+    const full = await deploy(aws, env, 1, { ...fast, root });
+    write(root, 'dags/a.py', 'a = 2\n');
+    rmSync(path.join(root, 'dags/old.py'));
+    await withRecorder(async (clients, recorder) => {
+      const result = await deployDags(clients, env, 1, { ...fast, root });
+      expect(recorder.mutating().map((c) => c.operation)).toEqual([
+        `PUT /${env.names.stem}-logs/bundle/dags/a.py`,
+        `POST /${env.names.stem}-logs/`,
+        'RunTask',
+        `PUT /${env.names.stem}-logs/${SYNC_RECORD_KEY}`,
+      ]);
+      expect(recorder.calls.filter((c) => /Cluster|Namespace|RegisterTaskDefinition|^ecr/.test(c.operation))).toEqual(
+        [],
+      );
+      expect(result).toMatchObject({ services: full.services, cluster: full.cluster, image: full.image });
+      expect(result.rows.map((r) => r.kind)).toEqual(['Image', 'DAG bundle', 'DAG bundle sync', 'api-server address']);
+      expect(result.rows[1].result).toBe('DAG bundle: dags changed (1 uploaded, 1 deleted, 0 unchanged)');
+    });
+    expect([...(await remoteBundle(aws.s3, `${env.names.stem}-logs`)).keys()]).toEqual(['dags/a.py']);
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,7 @@
-import type { RegisterTaskDefinitionCommandInput, Task } from '@aws-sdk/client-ecs';
+import type { RegisterTaskDefinitionCommandInput, Task, TaskDefinition } from '@aws-sdk/client-ecs';
+import { createHash } from 'node:crypto';
 import { AwsClients } from './aws-clients';
-import { BUNDLE_PREFIX } from './dag-bundle';
+import { BUNDLE_PREFIX, SYNC_RECORD_KEY, UploadedBundle } from './dag-bundle';
 import { ecsTags } from './environment';
 import { aws } from './errors';
 import {
@@ -14,7 +15,7 @@ import {
   TAG_COMPONENT,
   TaskDefinitionInput,
 } from './task-definitions';
-import { waitFor, WaitOptions } from './wait';
+import { realSleep, Sleep, waitFor, WaitOptions } from './wait';
 
 /** The one-off task that copies the bundle from S3 into the volume (its own family, not a service). */
 export const SYNC_COMPONENT = 'bundle-sync';
@@ -70,10 +71,31 @@ export function ensureSyncTaskDefinition(
   return ensureTaskDefinition(ecs, syncTaskDefinition(input));
 }
 
+/** The bucket the sync task copies from, read from its command (s3://<bucket>/bundle/). */
+export function bundleBucketOf(definition: TaskDefinition): string | undefined {
+  const command = definition.containerDefinitions?.find((c) => c.name === SYNC_CONTAINER)?.command ?? [];
+  const source = command.find((arg) => arg.startsWith('s3://'));
+  return source ? /^s3:\/\/([^/]+)\//.exec(source)?.[1] : undefined;
+}
+
 export interface SyncRun {
   taskDefinitionArn: string;
   subnetIds: string[];
   securityGroupIds: string[];
+}
+
+/**
+ * Pauses that start short and double up to the poll interval: a copy of a few changed files is
+ * over in seconds (at once on an emulator), a cold start takes a minute, and neither should wait
+ * a whole interval for its first look.
+ */
+function growingPauses(sleep: Sleep, first = 250): Sleep {
+  let next = first;
+  return (ms) => {
+    const pause = Math.min(ms, next);
+    next = Math.min(next * 2, ms);
+    return sleep(pause);
+  };
 }
 
 /** Why a stopped sync task failed, or undefined when its container exited 0. */
@@ -123,10 +145,54 @@ export async function runBundleSync(
       const state = task?.lastStatus ?? 'unknown';
       return { done: state === 'STOPPED' ? task : undefined, state };
     },
-    { timeoutMs: 10 * 60_000, intervalMs: 3_000, ...wait },
+    { timeoutMs: 10 * 60_000, intervalMs: 3_000, ...wait, sleep: growingPauses(wait.sleep ?? realSleep) },
   );
   const failure = syncFailure(stopped as Task);
   if (failure)
     throw new Error(`DAG bundle sync task ${taskArn} failed: ${failure}. Its log is in ${SYNC_COMPONENT}/ streams.`);
   return taskArn;
 }
+
+/**
+ * What a successful sync leaves beside the bundle: the sync task's revision (its image and volume)
+ * and the bundle's digest. S3 gives back its MD5 as the ETag in every listing, so the next deploy
+ * compares it without reading the object.
+ */
+export function syncRecord(taskDefinitionArn: string, bundleDigest: string): string {
+  return `${taskDefinitionArn}\n${bundleDigest}\n`;
+}
+
+export interface BundleSyncResult {
+  /** The sync task that ran, or undefined when the volume already held this bundle. */
+  taskArn?: string;
+  /** Why it ran or did not, in words for logs and summaries. */
+  reason: string;
+}
+
+/**
+ * Copies the uploaded bundle into the volume, unless the record says this revision of the sync task
+ * already copied exactly this bundle: a deploy that changes nothing then changes nothing. A sync
+ * that failed or never ran leaves the old record, so the next deploy syncs again.
+ */
+export async function syncBundle(
+  clients: Pick<AwsClients, 'ecs' | 's3'>,
+  env: TaskDefinitionInput['env'],
+  run: SyncRun & { bucket: string },
+  bundle: UploadedBundle,
+  wait: Omit<WaitOptions, 'timeoutMs'> & { timeoutMs?: number },
+): Promise<BundleSyncResult> {
+  const record = syncRecord(run.taskDefinitionArn, bundle.digest);
+  const recorded = createHash('md5').update(record).digest('hex') === bundle.syncRecordEtag;
+  const uploaded = bundle.upload.length + bundle.remove.length > 0;
+  if (recorded && !uploaded) {
+    return { reason: `unchanged: the volume holds this bundle (synced by ${revisionOf(run.taskDefinitionArn)})` };
+  }
+  const taskArn = await runBundleSync(clients.ecs, env, run, wait);
+  await aws('PutObject', `s3://${run.bucket}/${SYNC_RECORD_KEY}`, () =>
+    clients.s3.putObject({ Bucket: run.bucket, Key: SYNC_RECORD_KEY, Body: record }),
+  );
+  const why = uploaded ? 'the bundle changed' : `${revisionOf(run.taskDefinitionArn)} had not synced it yet`;
+  return { taskArn, reason: `copied into the volume by task ${taskArn.split('/').pop()} (${why})` };
+}
+
+const revisionOf = (arn: string) => arn.split('/').pop() ?? arn;

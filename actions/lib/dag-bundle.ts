@@ -13,6 +13,12 @@ export type BundleInput = (typeof BUNDLE_INPUTS)[number];
 /** The bundle's folder in the environment's bucket; the sync task copies it into the shared volume. */
 export const BUNDLE_PREFIX = 'bundle/';
 
+/**
+ * Beside the bundle's folders, never part of it: what the sync task last copied into the volume
+ * (bundle-sync.ts writes it). Listed with the bundle, so a deploy learns it without another call.
+ */
+export const SYNC_RECORD_KEY = `${BUNDLE_PREFIX}.airflow-fargate-synced`;
+
 /** Inputs whose change needs the long-running components restarted: Airflow reads them at start only. */
 export const RESTART_INPUTS: readonly BundleInput[] = ['plugins', 'config'];
 
@@ -48,21 +54,39 @@ export function localBundle(root: string): Map<string, string> {
   );
 }
 
-/** What the bucket holds under the bundle prefix: relative path to ETag. */
-export async function remoteBundle(s3: AwsClients['s3'], bucket: string): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
+/** A digest of the bundle's content: every file's path and MD5. */
+export function bundleDigest(files: Map<string, string>): string {
+  const hash = createHash('sha256');
+  for (const [file, md5] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${file}\0${md5}\n`);
+  return hash.digest('hex');
+}
+
+const etagOf = (etag: string | undefined) => (etag ?? '').replace(/"/g, '');
+
+/** What the bucket holds under the bundle prefix (relative path to ETag), and the sync record's ETag. */
+async function listBundle(
+  s3: AwsClients['s3'],
+  bucket: string,
+): Promise<{ files: Map<string, string>; syncRecordEtag?: string }> {
+  const files = new Map<string, string>();
+  let syncRecordEtag: string | undefined;
   let token: string | undefined;
   do {
     const page = await aws('ListObjectsV2', `s3://${bucket}/${BUNDLE_PREFIX}`, () =>
       s3.listObjectsV2({ Bucket: bucket, Prefix: BUNDLE_PREFIX, ContinuationToken: token }),
     );
     for (const object of page.Contents ?? []) {
-      if (!object.Key) continue;
-      found.set(object.Key.slice(BUNDLE_PREFIX.length), (object.ETag ?? '').replace(/"/g, ''));
+      if (object.Key === SYNC_RECORD_KEY) syncRecordEtag = etagOf(object.ETag);
+      else if (object.Key) files.set(object.Key.slice(BUNDLE_PREFIX.length), etagOf(object.ETag));
     }
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
-  return found;
+  return { files, syncRecordEtag };
+}
+
+/** What the bucket holds under the bundle prefix: relative path to ETag. */
+export async function remoteBundle(s3: AwsClients['s3'], bucket: string): Promise<Map<string, string>> {
+  return (await listBundle(s3, bucket)).files;
 }
 
 export interface BundlePlan {
@@ -87,6 +111,10 @@ export interface UploadedBundle extends BundlePlan {
   changed: BundleInput[];
   /** True when plugins or config changed: the components must restart to read them. */
   restart: boolean;
+  /** bundleDigest of what the prefix now holds. */
+  digest: string;
+  /** The ETag of the sync record found beside the bundle, if any. */
+  syncRecordEtag?: string;
 }
 
 /**
@@ -95,7 +123,9 @@ export interface UploadedBundle extends BundlePlan {
  * no longer has. A re-run with nothing changed lists the prefix and sends nothing else.
  */
 export async function uploadBundle(s3: AwsClients['s3'], bucket: string, root: string): Promise<UploadedBundle> {
-  const plan = planBundle(localBundle(root), await remoteBundle(s3, bucket));
+  const local = localBundle(root);
+  const remote = await listBundle(s3, bucket);
+  const plan = planBundle(local, remote.files);
   for (const batch of chunk(plan.upload, UPLOAD_CONCURRENCY)) {
     await Promise.all(
       batch.map((file) => {
@@ -121,7 +151,13 @@ export async function uploadBundle(s3: AwsClients['s3'], bucket: string, root: s
     }
   }
   const changed = inputsOf([...plan.upload, ...plan.remove]);
-  return { ...plan, changed, restart: changed.some((input) => RESTART_INPUTS.includes(input)) };
+  return {
+    ...plan,
+    changed,
+    restart: changed.some((input) => RESTART_INPUTS.includes(input)),
+    digest: bundleDigest(local),
+    syncRecordEtag: remote.syncRecordEtag,
+  };
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -54,6 +54,15 @@ export function contentTag(hash: string, kind: EnvironmentKind): string {
   return `${kind === 'preview' ? PREVIEW_TAG_PREFIX : RELEASE_TAG_PREFIX}${hash}`;
 }
 
+/** The content hash a tag of ours carries (preview-<hash> or release-<hash>), else undefined. */
+export function contentHashOfTag(tag: string): string | undefined {
+  for (const prefix of [PREVIEW_TAG_PREFIX, RELEASE_TAG_PREFIX]) {
+    const hash = tag.startsWith(prefix) ? tag.slice(prefix.length) : '';
+    if (new RegExp(`^[0-9a-f]{${CONTENT_HASH_LENGTH}}$`).test(hash)) return hash;
+  }
+  return undefined;
+}
+
 /** The image tags that hold this content: the kind's own first, then the other kind's. */
 export function candidateTags(hash: string, kind: EnvironmentKind): string[] {
   const other: EnvironmentKind = kind === 'preview' ? 'long-lived' : 'preview';
