@@ -95,6 +95,7 @@ const IAM_PREFIX: Record<string, string> = {
   ec2: 'ec2',
   ecr: 'ecr',
   ecs: 'ecs',
+  efs: 'elasticfilesystem',
   iam: 'iam',
   rds: 'rds',
   tagging: 'tag',
@@ -190,7 +191,9 @@ describe('the deploy policy', () => {
       (s) => asList(s.Resource),
     );
     for (const r of iamResources) {
-      expect(r).toMatch(/:role\/(analytics-\*-(execution|task)|aws-service-role\/(ecs|rds)\.amazonaws\.com\/\w+)$/);
+      expect(r).toMatch(
+        /:role\/(analytics-\*-(execution|task)|aws-service-role\/(ecs|rds|elasticfilesystem)\.amazonaws\.com\/\w+)$/,
+      );
     }
     expect(deployRoleName(project)).not.toMatch(/^analytics-.*-(execution|task)$/);
   });

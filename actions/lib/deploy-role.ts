@@ -38,11 +38,17 @@ export const DEPLOY_SESSION_SECONDS = 7_200;
  */
 export const DEPLOY_WILDCARD_EXCEPTIONS: Readonly<Record<string, string>> = {
   EcrLogin: 'ecr:GetAuthorizationToken is account-wide; IAM accepts only "*"',
-  Ec2Read: 'EC2 Describe* calls have no resource-level permissions',
+  ReadOnly:
+    'EC2 Describe* calls and tag:GetResources have no resource-level permissions; the EFS describe calls look file systems up by creation token, and EFS ARNs carry ids',
   Ec2SecurityGroupInVpc: 'CreateSecurityGroup is also checked against the VPC, which the config chooses',
   Ec2CreateSecurityGroup: 'security group ARNs carry ids, not names: scoped by the project tag the request carries',
   Ec2TagOnCreate: 'security group ARNs carry ids: tags only as part of CreateSecurityGroup',
   Ec2ProjectSecurityGroups: 'security group ARNs carry ids: scoped by the project tag on the group',
+  Ec2EfsNetworkInterfaces:
+    "EFS's API reference asks these of the caller of Create/DeleteMountTarget and ModifyMountTargetSecurityGroups; the interfaces are EFS's own (requester-managed, untagged) and subnets are the config's: ids only",
+  EfsCreateTagged:
+    'file system and access point ARNs carry ids made at creation: scoped by the project tag the request carries (TagResource is checked on create too); file systems encrypted only',
+  EfsProject: 'file system and access point ARNs carry ids: scoped by the project tag on them',
   RdsDefaultGroups: 'CreateDBInstance/ModifyDBInstance are checked against the default parameter and option groups',
   RdsManagedSecret: 'RDS creates its managed secret as the caller under an rds!db-<uuid> name it chooses',
   KmsForManagedSecrets:
@@ -56,8 +62,7 @@ export const DEPLOY_WILDCARD_EXCEPTIONS: Readonly<Record<string, string>> = {
   CloudMapRead: 'namespace and service ARNs carry ids, not names',
   Route53ForCloudMap: 'Cloud Map makes and deletes the private hosted zone as the caller; hosted zones have ids only',
   LogGroupsList: "DescribeLogGroups is evaluated against the account's log groups, not one name",
-  TaggingRead: 'tag:GetResources has no resource-level permissions',
-  ServiceLinkedRoles: 'the ECS and RDS service-linked roles have fixed AWS names, created once per account',
+  ServiceLinkedRoles: 'the ECS, RDS and EFS service-linked roles have fixed AWS names, created once per account',
 };
 
 /** Everything the five actions (and the CLI over them) do in AWS, limited to this project's names. */
@@ -70,6 +75,8 @@ export function deployRolePolicy(ctx: ArnContext, project: string): PolicyDocume
   const requestTag = `aws:RequestTag/${TAG_PROJECT}`;
   const ecsRoles = [`arn:${p}:iam::${a}:role/${stem}-execution`, `arn:${p}:iam::${a}:role/${stem}-task`];
   const sg = arn('ec2', 'security-group/*');
+  // File systems and access points (EFS has no other kind of resource).
+  const efsVolume = arn('elasticfilesystem', '*');
   const statement = (
     Sid: string,
     Action: string[],
@@ -112,13 +119,19 @@ export function deployRolePolicy(ctx: ArnContext, project: string): PolicyDocume
       ),
       // Networks and security groups (provision-rds, run-airflow, teardown).
       statement(
-        'Ec2Read',
+        'ReadOnly',
         [
           'ec2:DescribeVpcs',
           'ec2:DescribeVpcAttribute',
           'ec2:DescribeSubnets',
           'ec2:DescribeSecurityGroups',
           'ec2:DescribeNetworkInterfaces',
+          'elasticfilesystem:DescribeFileSystems',
+          'elasticfilesystem:DescribeMountTargets',
+          'elasticfilesystem:DescribeMountTargetSecurityGroups',
+          'elasticfilesystem:DescribeAccessPoints',
+          // teardown's inventory.
+          'tag:GetResources',
         ],
         '*',
       ),
@@ -127,9 +140,46 @@ export function deployRolePolicy(ctx: ArnContext, project: string): PolicyDocume
       statement('Ec2TagOnCreate', ['ec2:CreateTags'], sg, {
         StringEquals: { 'ec2:CreateAction': 'CreateSecurityGroup' },
       }),
-      statement('Ec2ProjectSecurityGroups', ['ec2:AuthorizeSecurityGroupIngress', 'ec2:DeleteSecurityGroup'], sg, {
-        StringEquals: { [projectTag]: project },
-      }),
+      statement(
+        'Ec2ProjectSecurityGroups',
+        [
+          'ec2:AuthorizeSecurityGroupIngress',
+          'ec2:RevokeSecurityGroupIngress',
+          'ec2:RevokeSecurityGroupEgress',
+          'ec2:DeleteSecurityGroup',
+          // The DAG bundle volume's mount targets get the project's group.
+          'ec2:CreateNetworkInterface',
+          'ec2:ModifyNetworkInterfaceAttribute',
+        ],
+        sg,
+        { StringEquals: { [projectTag]: project } },
+      ),
+      statement(
+        'Ec2EfsNetworkInterfaces',
+        ['ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:ModifyNetworkInterfaceAttribute'],
+        [arn('ec2', 'network-interface/*'), arn('ec2', 'subnet/*')],
+      ),
+      // The DAG bundle volume (register-task-defs, teardown): file system, mount targets, access point.
+      statement(
+        'EfsCreateTagged',
+        ['elasticfilesystem:CreateFileSystem', 'elasticfilesystem:CreateAccessPoint', 'elasticfilesystem:TagResource'],
+        efsVolume,
+        // Encrypted only applies to CreateFileSystem (the other two do not carry the key).
+        { StringEquals: { [requestTag]: project }, BoolIfExists: { 'elasticfilesystem:Encrypted': 'true' } },
+      ),
+      statement(
+        'EfsProject',
+        [
+          'elasticfilesystem:CreateMountTarget',
+          'elasticfilesystem:ModifyMountTargetSecurityGroups',
+          'elasticfilesystem:DeleteMountTarget',
+          'elasticfilesystem:TagResource',
+          'elasticfilesystem:DeleteAccessPoint',
+          'elasticfilesystem:DeleteFileSystem',
+        ],
+        efsVolume,
+        { StringEquals: { [projectTag]: project } },
+      ),
       // Secrets the actions generate, and the one RDS manages for the database.
       statement(
         'Secrets',
@@ -242,8 +292,14 @@ export function deployRolePolicy(ctx: ArnContext, project: string): PolicyDocume
         [
           `arn:${p}:iam::${a}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`,
           `arn:${p}:iam::${a}:role/aws-service-role/rds.amazonaws.com/AWSServiceRoleForRDS`,
+          // EFS makes it on the first mount target, as the caller.
+          `arn:${p}:iam::${a}:role/aws-service-role/elasticfilesystem.amazonaws.com/AWSServiceRoleForAmazonElasticFileSystem`,
         ],
-        { StringEquals: { 'iam:AWSServiceName': ['ecs.amazonaws.com', 'rds.amazonaws.com'] } },
+        {
+          StringEquals: {
+            'iam:AWSServiceName': ['ecs.amazonaws.com', 'rds.amazonaws.com', 'elasticfilesystem.amazonaws.com'],
+          },
+        },
       ),
       // Cloud Map (run-airflow, teardown).
       statement(
@@ -327,8 +383,7 @@ export function deployRolePolicy(ctx: ArnContext, project: string): PolicyDocume
       statement('DagBundleSync', ['ecs:RunTask'], arn('ecs', `task-definition/${stem}-${SYNC_COMPONENT}:*`), {
         ArnLike: { 'ecs:cluster': arn('ecs', `cluster/${stem}`) },
       }),
-      // teardown's inventory. sts:GetCallerIdentity needs no permission.
-      statement('TaggingRead', ['tag:GetResources'], '*'),
+      // sts:GetCallerIdentity needs no permission.
     ],
   };
 }
