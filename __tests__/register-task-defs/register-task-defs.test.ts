@@ -1,4 +1,9 @@
 import { DescribeTaskDefinitionCommand, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
+import {
+  DescribeAccessPointsCommand,
+  DescribeFileSystemsCommand,
+  DescribeMountTargetsCommand,
+} from '@aws-sdk/client-efs';
 import { GetRolePolicyCommand } from '@aws-sdk/client-iam';
 import { CreateSecretCommand } from '@aws-sdk/client-secrets-manager';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -88,6 +93,48 @@ describe('register-task-defs bundle', () => {
     expect(first.summary).toMatch(/S3 task-log bucket.*created/);
     expect(first.summary).toMatch(/Task definition \(worker\).*created/);
 
+    // The DAG bundle volume, mounted by every definition and writable by the sync task's.
+    const fileSystemId = first.outputs['file-system-id'];
+    const accessPointId = first.outputs['access-point-id'];
+    expect(fileSystemId).toMatch(/^fs-/);
+    expect(accessPointId).toMatch(/^fsap-/);
+    expect(first.outputs['bundle-sync-task-definition-arn']).toMatch(
+      new RegExp(`:task-definition/${project}-pr-21-bundle-sync:1$`),
+    );
+    for (const row of [
+      /EFS file system \(DAG bundle\)<\/td><td>fs-[^<]+<\/td><td>created/,
+      /EFS mount targets<\/td><td>fsmt-[^<]+<\/td><td>created/,
+      /EFS access point \(uid 50000\)<\/td><td>fsap-[^<]+<\/td><td>created/,
+      /Security group \(DAG bundle volume\)<\/td><td>sg-[^<]+<\/td><td>created/,
+      /Task definition \(DAG bundle sync\)<\/td><td>[^<]+-bundle-sync:1<\/td><td>created/,
+    ]) {
+      expect(first.summary).toMatch(row);
+    }
+    const [fs] = (await aws.efs.send(new DescribeFileSystemsCommand({ FileSystemId: fileSystemId }))).FileSystems ?? [];
+    expect(fs).toMatchObject({ Encrypted: true, Name: `${project}-pr-21-bundle` });
+    const zones = (await aws.efs.send(new DescribeMountTargetsCommand({ FileSystemId: fileSystemId }))).MountTargets;
+    expect(new Set(zones?.map((m) => m.AvailabilityZoneName)).size).toBe(zones?.length); // one per zone
+    const [point] =
+      (await aws.efs.send(new DescribeAccessPointsCommand({ FileSystemId: fileSystemId }))).AccessPoints ?? [];
+    expect(point).toMatchObject({ AccessPointId: accessPointId, PosixUser: { Uid: 50000, Gid: 0 } });
+    const sync = await aws.ecs.send(
+      new DescribeTaskDefinitionCommand({ taskDefinition: first.outputs['bundle-sync-task-definition-arn'] }),
+    );
+    const volumes = [
+      {
+        name: 'bundle',
+        efsVolumeConfiguration: {
+          fileSystemId,
+          transitEncryption: 'ENABLED',
+          authorizationConfig: { accessPointId, iam: 'DISABLED' },
+        },
+      },
+    ];
+    expect(sync.taskDefinition?.volumes).toMatchObject(volumes); // ECS adds rootDirectory "/"
+    expect(sync.taskDefinition?.containerDefinitions?.[0].mountPoints).toEqual([
+      { sourceVolume: 'bundle', containerPath: '/opt/airflow/bundle', readOnly: false },
+    ]);
+
     // Read every definition back: secrets only by reference, all the same ones, none for workers' DB.
     const described = await Promise.all(
       COMPONENTS.map((c) =>
@@ -109,6 +156,12 @@ describe('register-task-defs bundle', () => {
       AIRFLOW__API__SECRET_KEY: info.secrets.apiSecretKey,
     });
     for (const s of shared) expect(s).toEqual(shared[0]);
+    for (const d of described) {
+      expect(d.taskDefinition?.volumes).toMatchObject(volumes);
+      expect(d.taskDefinition?.containerDefinitions?.[0].mountPoints).toEqual([
+        { sourceVolume: 'bundle', containerPath: '/opt/airflow/bundle', readOnly: true },
+      ]);
+    }
     const worker = described[COMPONENTS.indexOf('worker')].taskDefinition?.containerDefinitions?.[0];
     expect(JSON.stringify(worker)).not.toContain(info.secretArn);
     expect(worker?.environment?.find((e) => e.name === 'AIRFLOW_DB_HOST')).toBeUndefined();
@@ -125,6 +178,11 @@ describe('register-task-defs bundle', () => {
       succeeded(second);
       expect(recorder.mutating()).toEqual([]);
       expect(JSON.parse(second.outputs['task-definition-arns'])).toEqual(arns);
+      expect(second.outputs).toMatchObject({
+        'file-system-id': fileSystemId,
+        'access-point-id': accessPointId,
+        'bundle-sync-task-definition-arn': first.outputs['bundle-sync-task-definition-arn'],
+      });
       expect(second.summary).not.toMatch(/created|updated/);
     } finally {
       await recorder.stop();
@@ -140,6 +198,8 @@ describe('register-task-defs bundle', () => {
     succeeded(moved);
     const movedArns = JSON.parse(moved.outputs['task-definition-arns']);
     for (const c of COMPONENTS) expect(movedArns[c]).toBe(arns[c].replace(/:1$/, ':2'));
+    expect(moved.outputs['bundle-sync-task-definition-arn']).toMatch(/-bundle-sync:2$/); // the sync runs the image
+    expect(moved.outputs['file-system-id']).toBe(fileSystemId);
     expect(await revisions(COMPONENTS.map((c) => env.names.taskFamily(c)))).toEqual(
       COMPONENTS.flatMap((c) => [`${project}-pr-21-${c}:1`, `${project}-pr-21-${c}:2`]).sort(),
     );

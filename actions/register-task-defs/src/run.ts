@@ -1,5 +1,7 @@
 import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
+import { ensureSyncTaskDefinition } from '../../lib/bundle-sync';
 import { COMPONENTS } from '../../lib/config';
+import { ensureBundleVolume } from '../../lib/efs';
 import { arnContext, ensureRoles } from '../../lib/iam-roles';
 import { parseImageReference } from '../../lib/image-build';
 import { ensureLogGroup } from '../../lib/log-group';
@@ -13,6 +15,7 @@ import {
   findOAuthSecretArn,
   findProvisioned,
   projectRepositoryArn,
+  TaskDefinitionInput,
 } from '../../lib/task-definitions';
 
 export interface Inputs extends CommonInputs {
@@ -47,7 +50,7 @@ export async function run(): Promise<void> {
 
   const bucketName = logsBucketName(env, ctx);
   const adopted = ecrRepositoryArnOf(image, ctx.partition);
-  const [roles, logGroup, bucket] = await Promise.all([
+  const [roles, logGroup, bucket, volume] = await Promise.all([
     ensureRoles(aws.iam, env, ctx, {
       ecrRepositoryArns: [projectRepositoryArn(env, ctx), ...(adopted ? [adopted] : [])],
       extraSecretArns: [
@@ -59,9 +62,17 @@ export async function run(): Promise<void> {
     }),
     ensureLogGroup(aws.logs, env),
     ensureLogsBucket(aws.s3, env, ctx),
+    // The DAG bundle's volume: NFS from the tasks' group, so after it.
+    ensureBundleVolume(
+      aws,
+      env,
+      { vpcId: network.vpcId, subnetIds: network.subnetIds, taskSecurityGroupId: network.group.groupId },
+      { log: (line) => step.info(line) },
+    ),
   ]);
 
-  const definitions = await ensureTaskDefinitions(aws.ecs, {
+  const bundleVolume = { fileSystemId: volume.fileSystemId, accessPointId: volume.accessPointId };
+  const input: TaskDefinitionInput = {
     env,
     image,
     executionRoleArn: roles.execution.arn,
@@ -73,7 +84,12 @@ export async function run(): Promise<void> {
     securityGroupIds: [network.group.groupId],
     database,
     oauthSecretArn,
-  });
+    bundleVolume,
+  };
+  const [definitions, sync] = await Promise.all([
+    ensureTaskDefinitions(aws.ecs, input),
+    ensureSyncTaskDefinition(aws.ecs, { ...input, bundleVolume }),
+  ]);
 
   const rows: [string, string, string][] = [
     [
@@ -84,6 +100,14 @@ export async function run(): Promise<void> {
     ['IAM execution role', roles.execution.name, roles.execution.status],
     ['IAM task role', roles.task.name, roles.task.status],
     ['Log group', logGroup.name, logGroup.status],
+    ['Security group (DAG bundle volume)', volume.securityGroupId, volume.parts.securityGroup],
+    ['EFS file system (DAG bundle)', volume.fileSystemId, volume.parts.fileSystem],
+    [
+      'EFS mount targets',
+      volume.mountTargets.map((m) => `${m.id} (${m.availabilityZone})`).join(', '),
+      volume.parts.mountTargets,
+    ],
+    ['EFS access point (uid 50000)', volume.accessPointId, volume.parts.accessPoint],
     [
       'S3 task-log bucket',
       bucket.name,
@@ -94,6 +118,7 @@ export async function run(): Promise<void> {
       `${definitions[c].family}:${definitions[c].revision}`,
       definitions[c].status,
     ]),
+    ['Task definition (DAG bundle sync)', `${sync.family}:${sync.revision}`, sync.status],
   ];
   for (const [kind, name, status] of rows) step.info(`${kind} ${name}: ${status}`);
 
@@ -106,6 +131,9 @@ export async function run(): Promise<void> {
   core.setOutput('task-role-arn', roles.task.arn);
   core.setOutput('log-group', logGroup.name);
   core.setOutput('logs-bucket', bucket.name);
+  core.setOutput('file-system-id', volume.fileSystemId);
+  core.setOutput('access-point-id', volume.accessPointId);
+  core.setOutput('bundle-sync-task-definition-arn', sync.arn);
 
   const summary = core.summary
     .addHeading(`register-task-defs: ${env.name}`, 2)
