@@ -1,5 +1,6 @@
 import { DescribeSecurityGroupsCommand } from '@aws-sdk/client-ec2';
 import { DescribeImagesCommand } from '@aws-sdk/client-ecr';
+import { DescribeFileSystemsCommand } from '@aws-sdk/client-efs';
 import { DescribeClustersCommand, DescribeServicesCommand, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
 import { GetRoleCommand } from '@aws-sdk/client-iam';
 import { DescribeDBSnapshotsCommand } from '@aws-sdk/client-rds';
@@ -131,9 +132,16 @@ async function leftovers(env: Environment): Promise<string[]> {
   }
   const groups = await aws.ec2.send(
     new DescribeSecurityGroupsCommand({
-      Filters: [{ Name: 'group-name', Values: [env.names.taskSecurityGroup, env.names.dbSecurityGroup] }],
+      Filters: [
+        {
+          Name: 'group-name',
+          Values: [env.names.taskSecurityGroup, env.names.dbSecurityGroup, env.names.efsSecurityGroup],
+        },
+      ],
     }),
   );
+  const volume = await aws.efs.send(new DescribeFileSystemsCommand({ CreationToken: env.names.bundleVolume }));
+  if (volume.FileSystems?.length) left.push('EFS file system');
   left.push(...(groups.SecurityGroups ?? []).map((g) => `security group ${g.GroupName}`));
   const namespaces = await aws.servicediscovery.send(new ListNamespacesCommand({}));
   if (namespaces.Namespaces?.some((n) => n.Name === env.names.serviceDiscoveryNamespace)) left.push('namespace');
@@ -182,15 +190,21 @@ describe('teardown bundle', () => {
     expect(kinds(before['pr-1'])).toEqual({
       // database, api-server, scheduler, dag-processor, triggerer
       'ecs-service': 5,
-      // the executor's worker
-      'ecs-task': 1,
+      // the executor's worker, and the DAG bundle's sync task run-airflow ran: it stopped, but the
+      // emulator lists tasks as desired RUNNING until StopTask
+      'ecs-task': 2,
       'cloud-map-service': 2,
       'cloud-map-namespace': 1,
       'ecs-cluster': 1,
       'ecr-image': 1,
-      // five components with two revisions each, and the database container's definition
-      'task-definition': 11,
-      'security-group': 2,
+      // five components and the bundle's sync task with two revisions each, and the database container's definition
+      'task-definition': 13,
+      // the DAG bundle volume: one mount target in each of the VPC's two zones
+      'efs-access-point': 1,
+      'efs-mount-target': 2,
+      'efs-file-system': 1,
+      // the tasks', the database's and the volume's
+      'security-group': 3,
       'iam-role': 2,
       'log-group': 1,
       's3-bucket': 1,
@@ -259,7 +273,9 @@ describe('teardown bundle', () => {
     for (const name of ['pr-10', 'main', 'staging'] as const) {
       expect(owned(await inventoryOf(aws, envs[name]))).toEqual(owned(before[name]));
     }
-    expect(await leftovers(envs['pr-10'])).toEqual(expect.arrayContaining(['cluster', 'namespace', 'log group']));
+    expect(await leftovers(envs['pr-10'])).toEqual(
+      expect.arrayContaining(['cluster', 'namespace', 'log group', 'EFS file system']),
+    );
 
     // The image only pr-1 used is gone; the one pr-10 uses and the release image stay.
     const left = await digests(env);
