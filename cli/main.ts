@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { getCommonInputs, prepare } from '../actions/lib/action';
 import { ConfigError } from '../actions/lib/errors';
+import { deployScope } from '../actions/lib/deploy-scope';
 import { describeEnvironment } from '../actions/lib/inventory';
 import { adminPassword } from './admin-password';
 import { bootstrapCommand, BOOTSTRAP_OPTIONS, BOOTSTRAP_USAGE } from './bootstrap';
@@ -11,10 +12,13 @@ const USAGE = `Usage: airflow-fargate <command> --environment <name> [options]
 
 Commands:
   deploy     build (or adopt) the image, provision the database, register the task definitions, run Airflow
+             (--dags-only: upload and sync the DAG bundle only, with run-airflow alone)
   plan       list what the environment has and what deploy would create; changes nothing
   status     list the environment's resources (--json for a machine-readable list)
   teardown   delete everything the environment owns (--confirm <name> for long-lived ones, --dry-run)
   admin-password  print the admin user's password (from the environment's secret) to sign in with
+  scope      read changed paths (one per line, e.g. git diff --name-only) on stdin and print the deploy
+             they need: dags, bundle (plugins or config too) or full (no --environment)
   bootstrap  once per AWS account and repository, with your own credentials: GitHub's OIDC provider
              and the deploy role (no --environment; see "bootstrap options" below)
 
@@ -23,6 +27,7 @@ Options:
   --config <path>        config file (default ./airflow-fargate.yml when present)
   --region <region>      AWS region (default: the config file's, then AWS_REGION)
   --image <uri>          deploy this image instead of building one (needs no Docker)
+  --dags-only            deploy: only dags/, plugins/ and config/ (no image, task definition or service change)
   --confirm <name>       teardown of a long-lived environment: its name again
   --dry-run              teardown: list what would be deleted, delete nothing
   --skip-final-snapshot  teardown: no final RDS snapshot
@@ -35,6 +40,7 @@ const OPTIONS = {
   config: { type: 'string' },
   region: { type: 'string' },
   image: { type: 'string' },
+  'dags-only': { type: 'boolean' },
   confirm: { type: 'string' },
   'dry-run': { type: 'boolean' },
   'skip-final-snapshot': { type: 'boolean' },
@@ -54,13 +60,19 @@ function parse(argv: string[]): { command: string; values: Values } {
   }
   const [command, ...extra] = parsed.positionals;
   if (parsed.values.help || !command) return { command: 'help', values: parsed.values };
-  if (!['deploy', 'plan', 'status', 'teardown', 'bootstrap', 'admin-password'].includes(command)) {
+  if (!['deploy', 'plan', 'status', 'teardown', 'bootstrap', 'admin-password', 'scope'].includes(command)) {
     throw new ConfigError(
-      `unknown command "${command}": use deploy, plan, status, teardown, bootstrap or admin-password.`,
+      `unknown command "${command}": use deploy, plan, status, teardown, bootstrap, admin-password or scope.`,
     );
   }
   if (extra.length) throw new ConfigError(`unexpected argument "${extra[0]}".`);
-  if (command === 'bootstrap') return { command, values: parsed.values };
+  if (command === 'bootstrap' || command === 'scope') return { command, values: parsed.values };
+  if (parsed.values['dags-only'] && command !== 'deploy') {
+    throw new ConfigError('--dags-only goes with deploy only.');
+  }
+  if (parsed.values['dags-only'] && parsed.values.image) {
+    throw new ConfigError('--dags-only deploys no image: leave out --image (a full deploy takes it).');
+  }
   if (!parsed.values.environment) {
     throw new ConfigError('--environment is required: the environment to act on, for example main or pr-42.');
   }
@@ -88,14 +100,19 @@ async function step(action: string, inputs: Record<string, string | undefined>, 
   return result.outputs;
 }
 
-/** The deploy workflow's order: image and database side by side, then task definitions, then run. */
+/**
+ * The deploy workflow's order: image and database side by side, then task definitions, then run.
+ * A DAG-only deploy is run-airflow alone, as the workflow runs it for a change to the bundle only.
+ */
 async function deploy(v: Values, io: Output): Promise<void> {
-  const [image] = await Promise.all([
-    step('build-push-image', { ...common(v), image: v.image }, io),
-    step('provision-rds', common(v), io),
-  ]);
-  await step('register-task-defs', { ...common(v), image: image.image }, io);
-  const started = await step('run-airflow', common(v), io);
+  if (!v['dags-only']) {
+    const [image] = await Promise.all([
+      step('build-push-image', { ...common(v), image: v.image }, io),
+      step('provision-rds', common(v), io),
+    ]);
+    await step('register-task-defs', { ...common(v), image: image.image }, io);
+  }
+  const started = await step('run-airflow', { ...common(v), 'dags-only': v['dags-only'] ? 'true' : 'false' }, io);
   io.out(
     started.url
       ? `Airflow: ${started.url}`
@@ -149,6 +166,13 @@ async function plan(v: Values, out: (line: string) => void) {
   out('Nothing was changed.');
 }
 
+/** The deploy scope of the changed paths on stdin (lib/deploy-scope.ts): what the deploy workflow runs. */
+async function scope(print: (text: string) => void): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  print(`${deployScope(Buffer.concat(chunks).toString('utf8').split(/\r?\n/))}\n`);
+}
+
 function withEnv<T>(inputs: Record<string, string | undefined>, read: () => T): T {
   const names = Object.keys(inputs).map((k) => `INPUT_${k.toUpperCase()}`);
   const saved = names.map((n) => process.env[n]);
@@ -178,6 +202,7 @@ export async function main(argv: string[]): Promise<number> {
   const io = { terminal, out };
   try {
     if (command === 'deploy') await deploy(values, io);
+    else if (command === 'scope') await scope((t) => void process.stdout.write(t));
     else if (command === 'plan') await plan(values, out);
     else if (command === 'bootstrap') await bootstrapCommand(values, out, (t) => void process.stdout.write(t));
     else if (command === 'status') await status(values, Boolean(values.json), out, (t) => void process.stdout.write(t));
