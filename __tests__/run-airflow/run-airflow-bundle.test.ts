@@ -68,6 +68,24 @@ describe('run-airflow bundle', () => {
       expect(recorder.calls.length).toBeGreaterThan(0);
       expect(JSON.parse(again.outputs.services)).toEqual(services);
       expect(again.summary).not.toMatch(/<td>(created|updated)/);
+      expect(again.outputs.image).toBe('apache/airflow:3.3.2-python3.12');
+
+      // The DAG-only deploy of the same checkout: the volume already holds its bundle.
+      recorder.reset();
+      const dags = await runBundle(
+        'run-airflow',
+        { environment: 'pr-41', config, 'dags-only': 'true' },
+        { AWS_ENDPOINT_URL: recorder.endpoint },
+      );
+      succeeded(dags);
+      expect(recorder.mutating()).toEqual([]);
+      expect(dags.stdout).toMatch(/^Environment pr-41 \(preview, container database\) in us-east-1: DAG-only deploy$/m);
+      expect(dags.summary).toContain('<h2>run-airflow: pr-41 (DAG-only deploy)</h2>');
+      expect(dags.summary).toContain('Only the DAG bundle was deployed: no image, task definition or service change.');
+      expect(dags.summary).toMatch(
+        /<td>DAG bundle sync<\/td><td>[^<]+-bundle-sync<\/td><td>unchanged: the volume holds this bundle/,
+      );
+      expect(dags.outputs).toEqual({ ...again.outputs });
     } finally {
       await recorder.stop();
     }
@@ -85,6 +103,16 @@ describe('run-airflow bundle', () => {
       expect(run.exitCode).toBe(1);
       expect(run.stdout).toContain(
         '::error::run-airflow: configuration error: input "wait-timeout-minutes": "forever" is not a whole number of minutes from 1 to 180',
+      );
+      expect(recorder.calls).toEqual([]);
+      const dagsOnly = await runBundle(
+        'run-airflow',
+        { environment: 'pr-42', 'dags-only': 'maybe' },
+        { AWS_ENDPOINT_URL: recorder.endpoint },
+      );
+      expect(dagsOnly.exitCode).toBe(1);
+      expect(dagsOnly.stdout).toContain(
+        '::error::run-airflow: configuration error: input "dags-only": "maybe" is not true or false; leave it empty for false.',
       );
       expect(recorder.calls).toEqual([]);
     } finally {

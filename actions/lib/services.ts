@@ -326,7 +326,9 @@ export async function apiServerAddress(
   const described = await aws('DescribeTasks', `tasks of ECS service ${name}`, () =>
     ecs.describeTasks({ cluster: env.names.cluster, tasks: arns }),
   );
-  const task = (described.tasks ?? []).find((t) => t.lastStatus === 'RUNNING') ?? described.tasks?.[0];
+  // Only the service's own tasks (group service:<name>): the emulator's ListTasks ignores serviceName.
+  const own = (described.tasks ?? []).filter((t) => !t.group || t.group === `service:${name}`);
+  const task = own.find((t) => t.lastStatus === 'RUNNING') ?? own[0];
   const eni = task?.attachments
     ?.find((a) => a.type === 'ElasticNetworkInterface')
     ?.details?.find((d) => d.name === 'networkInterfaceId')?.value;
