@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../support/emulator';
@@ -10,8 +10,11 @@ import {
   evaluate,
   expressions,
   interpolate,
+  jobRuns,
   needsOf,
   ourAction,
+  runShellStep,
+  callerCheckout,
   strings,
   triggers,
   workflow,
@@ -255,12 +258,53 @@ describe('the deploy chain', () => {
     Object.entries<Doc>(jobs).find(([, job]) => (job.steps ?? []).some((s: Doc) => ourAction(s.uses)?.name === name));
 
   it('builds the image and provisions the database side by side, then task definitions, then Airflow', () => {
-    expect(needsOf(actionJob('build-push-image')![1])).toEqual([]);
-    expect(needsOf(actionJob('provision-rds')![1])).toEqual([]);
+    expect(needsOf(actionJob('build-push-image')![1])).toEqual(['scope']);
+    expect(needsOf(actionJob('provision-rds')![1])).toEqual(['scope']);
     expect(needsOf(actionJob('register-task-defs')![1]).sort()).toEqual(['build-push-image', 'provision-rds']);
-    expect(needsOf(actionJob('run-airflow')![1])).toEqual(['register-task-defs']);
+    expect(needsOf(actionJob('run-airflow')![1])).toEqual(['scope', 'register-task-defs']);
     const register = actionJob('register-task-defs')![1].steps.find((s: Doc) => ourAction(s.uses));
     expect(register.with.image).toBe('${{ needs.build-push-image.outputs.image }}');
+  });
+
+  // The jobs GitHub runs, in order, given the scope job's answer and every job that runs succeeding.
+  function ran(scope: string | undefined): Record<string, string> {
+    const done: Record<string, { result: string; outputs: Record<string, string> }> = {};
+    const withs: Record<string, string> = {};
+    const pending = Object.keys(jobs);
+    while (pending.length) {
+      const id = pending.find((j) => needsOf(jobs[j]).every((n) => n in done)) as string;
+      pending.splice(pending.indexOf(id), 1);
+      const ctx = { inputs: { comment: true }, github: { event_name: 'pull_request' }, needs: done };
+      if (!jobRuns(jobs[id], ctx)) {
+        done[id] = { result: 'skipped', outputs: {} };
+        continue;
+      }
+      const failed = id === 'scope' && scope === undefined;
+      done[id] = { result: failed ? 'failure' : 'success', outputs: id === 'scope' && scope ? { scope } : {} };
+      const step = (jobs[id].steps as Doc[]).find((s) => ourAction(s.uses));
+      withs[id] =
+        step?.with?.['dags-only'] === undefined ? done[id].result : String(interpolate(step.with['dags-only'], ctx));
+    }
+    return withs;
+  }
+
+  it.each([
+    [
+      'full',
+      {
+        scope: 'success',
+        'build-push-image': 'success',
+        'provision-rds': 'success',
+        'register-task-defs': 'success',
+        'run-airflow': 'false',
+        comment: 'success',
+      },
+    ],
+    ['dags', { scope: 'success', 'run-airflow': 'true', comment: 'success' }],
+    ['bundle', { scope: 'success', 'run-airflow': 'true', comment: 'success' }],
+    [undefined, { scope: 'failure', comment: 'success' }],
+  ])('scope %s: runs exactly these jobs (run-airflow with dags-only as shown)', (scope, expected) => {
+    expect(ran(scope)).toEqual(expected);
   });
 
   it('declares the GitHub environment with the URL run-airflow reports', () => {
@@ -282,6 +326,7 @@ describe('the deploy chain', () => {
       __status: result === 'success' ? 'success' : 'failure',
     });
     expect(condition(comment.if, ctx('failure'))).toBe(true);
+    expect(needsOf(comment)).toContain('scope');
     expect(condition(comment.if, ctx('success', 'push'))).toBe(false);
     const step = comment.steps.find((s: Doc) => ourAction(s.uses)?.name === 'pr-comment');
     expect(interpolate(step.with.status, ctx('success'))).toBe('deployed');
@@ -422,5 +467,76 @@ describe('every reference resolves', () => {
         expect.stringMatching(/step run has no output address/),
       ]),
     );
+  });
+});
+
+// The scope step's script, run by bash in a git checkout as the runner runs it, with the CLI's
+// committed bundle (cli/dist) deciding from the paths git lists.
+describe('the deploy scope, from the changed paths', () => {
+  const job = workflow('deploy.yml').jobs.scope;
+  const step = job.steps.find((s: Doc) => s.id === 'scope');
+  const checkout = callerCheckout();
+  const base = checkout.commit('base');
+  const edit = (file: string, text: string) => (dir: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  };
+  const dagChange = checkout.commit('a DAG', edit('dags/new_dag.py', 'X = 1\n'));
+  const dagDeleted = checkout.commit('a DAG deleted', (dir) => rmSync(path.join(dir, 'dags/new_dag.py')));
+  const plugin = checkout.commit('a plugin', edit('plugins/more.py', 'Y = 1\n'));
+  const image = checkout.commit('the image', edit('airflow-image/requirements.txt', '# changed\n'));
+  const workflowFile = checkout.commit('a workflow', edit('.github/workflows/airflow.yml', 'name: x\n'));
+  const zeros = '0'.repeat(40);
+
+  const push = (before: string, sha: string) => ({ event_name: 'push', sha, event: { before } });
+  const pr = (action: string, baseSha: string, headSha: string) => ({
+    event_name: 'pull_request',
+    sha: 'merge-commit',
+    event: { action, pull_request: { base: { sha: baseSha }, head: { sha: headSha } } },
+  });
+  const cases: Array<[string, Doc, string, RegExp, string?]> = [
+    ['a push of a DAG', push(base, dagChange), 'dags', /1 path\(s\) changed/],
+    ['a push deleting a DAG', push(dagChange, dagDeleted), 'dags', /1 path\(s\) changed/],
+    ['a push of DAGs and a plugin', push(base, plugin), 'bundle', /1 path\(s\) changed/],
+    ['a push of several commits, one to the image', push(base, image), 'full', /2 path\(s\) changed/],
+    ['a push of a workflow file', push(image, workflowFile), 'full', /1 path\(s\) changed/],
+    [
+      'a new branch (before is all zeros)',
+      push(zeros, dagChange),
+      'full',
+      /no earlier commit to compare with \(push\)/,
+    ],
+    ['a push after a rewritten history', push('1'.repeat(40), dagChange), 'full', /is not in the history/],
+    ['a pull request opened', pr('opened', base, dagChange), 'full', /no earlier commit.*pull_request opened/],
+    ['a pull request reopened', pr('reopened', base, dagChange), 'full', /pull_request reopened/],
+    ['a pull request updated with DAGs', pr('synchronize', base, dagChange), 'dags', /from [0-9a-f]{7} to/],
+    ['a pull request updated with the image', pr('synchronize', base, image), 'full', /2 path\(s\)/],
+    [
+      'an image given',
+      push(base, dagChange),
+      'full',
+      /the image input names an image/,
+      'registry.example.com/airflow:1',
+    ],
+  ];
+  it.each(cases)('%s: %s', (_name, github, expected, why, imageInput = '') => {
+    const run = runShellStep(
+      step,
+      { github, inputs: { image: imageInput }, job: {}, needs: {}, steps: {} },
+      checkout.dir,
+    );
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(run.outputs).toEqual({ scope: expected });
+    expect(run.stdout).toMatch(new RegExp(`^Deploy scope: ${expected} \\(`));
+    expect(run.stdout).toMatch(why);
+    expect(run.summary).toMatch(new RegExp(`^### Deploy scope: ${expected}\n`));
+  });
+
+  it('checks out the whole history of the caller, then ours, before deciding', () => {
+    const checkouts = job.steps.filter((s: Doc) => String(s.uses).startsWith('actions/checkout@'));
+    expect(checkouts[0].with).toEqual({ 'persist-credentials': false, 'fetch-depth': 0 });
+    expect(checkouts[1].with.path).toBe(ACTIONS_PATH);
+    expect(step.run).toMatch(/node \.airflow-fargate\/bin\/airflow-fargate\.js scope/);
+    expect(job.permissions).toEqual({ contents: 'read' });
   });
 });

@@ -1,6 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { parseFileCommands } from '../../cli/file-commands';
 import { repoRoot } from '../support/emulator';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -214,4 +217,95 @@ export function inputsWithDefaults(spec: Doc, given: Record<string, Value>): Rec
   for (const [name, decl] of Object.entries<Doc>(spec ?? {}))
     inputs[name] = decl?.default ?? (decl?.type === 'boolean' ? false : '');
   return { ...inputs, ...given };
+}
+
+/**
+ * Runs a `run:` step as the runner does on Linux (bash --noprofile --norc -eo pipefail), its `env`
+ * evaluated in `ctx`, in `cwd`, with GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files of its own.
+ */
+export function runShellStep(
+  step: Doc,
+  ctx: Context,
+  cwd: string,
+  extraEnv: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string; outputs: Record<string, string>; summary: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'af-step-'));
+  const files = { GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const env = Object.fromEntries(
+    Object.entries<unknown>(step.env ?? {}).map(([k, v]) => {
+      const value = interpolate(v, ctx);
+      return [k, value === null || value === undefined ? '' : String(value)];
+    }),
+  );
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', String(step.run)], {
+    cwd,
+    env: { ...process.env, RUNNER_TEMP: dir, ...files, ...extraEnv, ...env },
+    encoding: 'utf8',
+  });
+  return {
+    code: result.status ?? 1,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+  };
+}
+
+/** A git checkout of the caller's repository: its Airflow payload, commits made with `commit`. */
+export interface Checkout {
+  dir: string;
+  /** Applies the edit, commits everything, and returns the new commit's SHA. */
+  commit(message: string, edit?: (dir: string) => void): string;
+}
+
+/**
+ * A caller's repository as the deploy workflow's jobs see it: this repository's airflow-image/,
+ * dags/, plugins/ and config/ committed once, and our actions "checked out" at .airflow-fargate
+ * (a link to this repository, ignored by git).
+ */
+export function callerCheckout(): Checkout {
+  const dir = mkdtempSync(path.join(tmpdir(), 'af-caller-'));
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'test',
+        GIT_AUTHOR_EMAIL: 'test@example.com',
+        GIT_COMMITTER_NAME: 'test',
+        GIT_COMMITTER_EMAIL: 'test@example.com',
+      },
+    });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+  for (const folder of ['airflow-image', 'dags', 'plugins', 'config']) {
+    cpSync(path.join(repoRoot, folder), path.join(dir, folder), {
+      recursive: true,
+      filter: (source) => !/__pycache__|\.py[co]$/.test(source),
+    });
+  }
+  symlinkSync(repoRoot, path.join(dir, ACTIONS_PATH));
+  git('init', '--quiet', '--initial-branch=main');
+  writeFileSync(path.join(dir, '.git', 'info', 'exclude'), `${ACTIONS_PATH}\n`);
+  const commit = (message: string, edit?: (dir: string) => void) => {
+    edit?.(dir);
+    git('add', '--all');
+    git('commit', '--quiet', '--allow-empty', '-m', message);
+    return git('rev-parse', 'HEAD');
+  };
+  commit('the payload');
+  return { dir, commit };
+}
+
+/**
+ * Whether a job runs, as GitHub decides: its `if`, which without a status function (always(),
+ * success(), failure(), cancelled()) also needs every job it needs to have succeeded.
+ */
+export function jobRuns(job: Doc, ctx: Context): boolean {
+  const succeeded = needsOf(job).every((n) => ctx.needs?.[n]?.result === 'success');
+  const statusFunction = typeof job.if === 'string' && /\b(always|success|failure|cancelled)\s*\(/.test(job.if);
+  return condition(job.if, { ...ctx, __status: succeeded ? 'success' : 'failure' }) && (statusFunction || succeeded);
 }
