@@ -249,7 +249,8 @@ export async function resources(aws: AwsClients, env: Environment): Promise<Reco
 
 /**
  * The same resources with what legitimately differs between two environments blanked out: the
- * project name, secrets' random ARN suffixes, RDS-managed secret ids, image digests and group ids.
+ * project name, secrets' random ARN suffixes, RDS-managed secret ids, image digests, group ids and
+ * the DAG volume's file system and access point ids.
  */
 export function comparable(snapshot: Record<string, unknown>, project: string): unknown {
   const text = JSON.stringify(snapshot)
@@ -259,6 +260,7 @@ export function comparable(snapshot: Record<string, unknown>, project: string): 
     .replace(/rds!db-[0-9a-f-]+/g, 'rds!db-<id>')
     .replace(/sha256:[0-9a-f]{64}/g, 'sha256:<digest>')
     .replace(/[0-9a-f]{64}/g, '<hash>')
-    .replace(/sg-[0-9a-f]+/g, 'sg-<id>');
+    .replace(/sg-[0-9a-f]+/g, 'sg-<id>')
+    .replace(/\b(fs|fsap)-[0-9a-f]+/g, '$1-<id>');
   return JSON.parse(text);
 }

@@ -1,6 +1,10 @@
 import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { resolveEnvironment } from '../../actions/lib/environment';
+import { localBundle, remoteBundle } from '../../actions/lib/dag-bundle';
+import { arnContext } from '../../actions/lib/iam-roles';
 import { describeEnvironment, Inventory } from '../../actions/lib/inventory';
+import { logsBucketName } from '../../actions/lib/logs-bucket';
+import { repoRoot } from '../support/emulator';
 import { installFakeDocker } from '../build-push-image/fake-docker';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { BundleRun, runBundle } from '../support/run-bundle';
@@ -38,8 +42,19 @@ describe('the whole pipeline, bundle by bundle', () => {
   afterAll(() => recorder.stop());
 
   it('deploys main and pr-1, re-deploys without a change, tears pr-1 down, then main', async () => {
+    recorder.reset();
     const first = { main: await deploy('main'), pr1: await deploy('pr-1') };
     expect(first.main.chain['build-push-image'].outputs.built).toBe('true');
+    // run-airflow uploaded the checkout's DAG bundle and synced it into each environment's volume.
+    const ctx = await arnContext(aws.sts, process.env.AWS_REGION as string);
+    for (const name of ['main', 'pr-1']) {
+      const env = resolveEnvironment(name, { project }, { region: process.env.AWS_REGION });
+      expect([...(await remoteBundle(aws.s3, logsBucketName(env, ctx))).keys()]).toEqual([
+        ...localBundle(repoRoot).keys(),
+      ]);
+    }
+    expect(recorder.calls.filter((c) => c.operation === 'RunTask')).toHaveLength(2);
+    expect(first.main.run.stdout).toMatch(/DAG bundle sync \S+-bundle-sync:1: copied into the volume by task/);
     expect(first.main.run.outputs.services).toContain('api-server');
     // Same content: the preview reuses main's image instead of building again.
     expect(docker.calls().filter((c) => c.args[0] === 'buildx' && c.args[1] === 'build')).toHaveLength(1);

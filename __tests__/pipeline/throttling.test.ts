@@ -29,7 +29,7 @@ const aws = createClients(targetFromEnv());
 afterAll(() => Object.values(aws).forEach((client) => client.destroy()));
 
 const STORM: FaultOptions = { rate: 0.25, serverErrorShare: 0.2, seed: 20261127 };
-const SERVICES = ['ec2', 'ecr', 'ecs', 'iam', 'logs', 's3', 'secretsmanager', 'sts']; // + rds in rds mode
+const SERVICES = ['ec2', 'ecr', 'ecs', 'elasticfilesystem', 'iam', 'logs', 's3', 'secretsmanager', 'sts']; // + rds in rds mode
 
 async function chainThrough(environment: string, faults?: FaultOptions) {
   const project = uniqueProject();
