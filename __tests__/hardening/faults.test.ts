@@ -26,8 +26,11 @@ const FAULTS: FaultOptions = {
   serverErrorShare: 0.35,
   appliedShare: 1,
   seed: 6,
-  // And, whatever the dice say, the first call of every kind of create and delete.
-  applyThenFail: /^\w+ (Create|Delete|Register|Run|Put|Authorize|Attach)|^s3 (PUT|DELETE) $/,
+  // And, whatever the dice say, the first call of every kind of create and delete. EFS speaks REST:
+  // its creates are POSTs (CreateFileSystem, CreateMountTarget, CreateAccessPoint) and its deletes
+  // DELETEs, whose paths carry the id, so every EFS delete is failed once after it was made.
+  applyThenFail:
+    /^\w+ (Create|Delete|Register|Run|Put|Authorize|Attach)|^s3 (PUT|DELETE) $|^elasticfilesystem (POST|DELETE) /,
 };
 
 const aws = createClients(targetFromEnv());

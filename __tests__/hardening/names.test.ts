@@ -50,7 +50,7 @@ const RULES: Rule[] = [
   ['IAM role', (n) => [n.executionRole, n.taskRole], (s) => within(1, 64)(s) && /^[\w+=,.@-]+$/.test(s)],
   [
     'EC2 security group',
-    (n) => [n.taskSecurityGroup, n.dbSecurityGroup],
+    (n) => [n.taskSecurityGroup, n.dbSecurityGroup, n.efsSecurityGroup],
     (s) => within(1, 255)(s) && /^[A-Za-z0-9 ._\-:/()#,@[\]+=&;{}!$*]+$/.test(s) && !s.startsWith('sg-'),
   ],
   // RDS keeps subnet group names in lower case: a name with capitals would not be found again.
@@ -79,6 +79,9 @@ const RULES: Rule[] = [
     (n) => [n.serviceDiscoveryNamespace, `api-server.${n.serviceDiscoveryNamespace}`],
     (s) => within(1, 253)(s) && s.split('.').every((label) => dnsLabel.test(label)),
   ],
+  // EFS: the creation token is 1-64 characters; it is also the Name tag of the volume and its access point.
+  ['EFS creation token', (n) => [n.bundleVolume], (s) => within(1, 64)(s) && /^[\x20-\x7e]+$/.test(s)],
+  ['EFS Name tag', (n) => [n.bundleVolume], (s) => within(1, 256)(s) && /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u.test(s)],
   [
     'tag value (the environment name itself)',
     (_n, envName) => [envName],
@@ -182,7 +185,15 @@ describe('hostile environment names', () => {
     );
     // pr-1 is a prefix of pr-10 and pr-100; no name of one may be a name of another either.
     const all = ['pr-1', 'pr-10', 'pr-100', 'pr-1-0'].map((n) => resourceNames('airflow', n));
-    const flat = all.map((n) => [n.cluster, n.dbInstance, n.secretPrefix, n.logGroup, n.taskRole]);
+    const flat = all.map((n) => [
+      n.cluster,
+      n.dbInstance,
+      n.secretPrefix,
+      n.logGroup,
+      n.taskRole,
+      n.bundleVolume,
+      n.efsSecurityGroup,
+    ]);
     expect(new Set(flat.flat()).size).toBe(flat.flat().length);
   });
 

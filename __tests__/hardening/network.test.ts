@@ -1,16 +1,19 @@
 import { DescribeSecurityGroupsCommand } from '@aws-sdk/client-ec2';
 import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
+import { DescribeMountTargetsCommand, DescribeMountTargetSecurityGroupsCommand } from '@aws-sdk/client-efs';
 import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
 import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { COMPONENTS } from '../../actions/lib/config';
 import { DATABASE_COMPONENT } from '../../actions/lib/database';
+import { findBundleVolume, NFS_PORT } from '../../actions/lib/efs';
 import { API_PORT, DB_PORTS } from '../../actions/lib/network';
 import { uniqueProject } from '../register-task-defs/fixtures';
 import { cli, deployArgs, destroyClients, environmentConfig, expectSuccess, teardownArgs } from './support';
 
-// What the network lets in, read back from EC2, RDS and ECS after a deploy: the database is never
-// public and only the Airflow tasks reach it; the UI port is open to the configured CIDRs and to
-// the tasks themselves (workers call the execution API), nothing else, no other port.
+// What the network lets in, read back from EC2, RDS, EFS and ECS after a deploy: the database is
+// never public and only the Airflow tasks reach it; the DAG bundle volume's mount targets admit NFS
+// from the tasks only and send nothing; the UI port is open to the configured CIDRs and to the tasks
+// themselves (workers call the execution API), nothing else, no other port.
 jest.setTimeout(180_000);
 
 const aws = createClients(targetFromEnv());
@@ -55,6 +58,34 @@ it.each([
     );
     const port = DB_PORTS[env.engine];
     expect(ingress(db)).toEqual([`tcp ${port}-${port} from tasks`]);
+
+    // The volume: NFS from the tasks' group alone, no outbound rule, and its mount targets in that group only.
+    const efs = byName.get(env.names.efsSecurityGroup);
+    expect(ingress(efs)).toEqual([`tcp ${NFS_PORT}-${NFS_PORT} from tasks`]);
+    expect(efs?.IpPermissionsEgress).toEqual([]);
+    const volume = await findBundleVolume(aws.efs, env);
+    const targets =
+      (await aws.efs.send(new DescribeMountTargetsCommand({ FileSystemId: volume?.fileSystem.FileSystemId })))
+        .MountTargets ?? [];
+    expect(targets.length).toBeGreaterThan(0);
+    for (const m of targets) {
+      const groups = await aws.efs.send(
+        new DescribeMountTargetSecurityGroupsCommand({ MountTargetId: m.MountTargetId }),
+      );
+      expect({ mountTarget: m.MountTargetId, groups: groups.SecurityGroups }).toEqual({
+        mountTarget: m.MountTargetId,
+        groups: [efs?.GroupId],
+      });
+    }
+    // No other group of the environment admits NFS (the VPC's default group admits its own members only).
+    const nfs = groups
+      .filter((g) => g.GroupName !== 'default')
+      .filter((g) =>
+        (g.IpPermissions ?? []).some(
+          (p) => p.IpProtocol === '-1' || ((p.FromPort ?? 0) <= NFS_PORT && NFS_PORT <= (p.ToPort ?? 0)),
+        ),
+      );
+    expect(nfs.map((g) => g.GroupName)).toEqual([env.names.efsSecurityGroup]);
 
     // Airflow's services run in the tasks' group only; the database container in the database's.
     const components = [

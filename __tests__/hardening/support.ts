@@ -106,10 +106,18 @@ export const teardownArgs = (environment: string, config: string) => [
   ...(environment === 'main' ? ['--confirm', 'main', '--skip-final-snapshot'] : []),
 ];
 
+/**
+ * Resources, not runs: ECS tasks are left out. A deploy runs the DAG bundle's sync task once; ECS
+ * then lists it no more (it stopped), but the emulator lists every task as desired RUNNING until
+ * StopTask, and ignores RunTask's client token, so a retried RunTask (or a second deploy) leaves
+ * one more task there. Teardown still stops them all, and leaves nothing.
+ */
+const resourcesOf = (inventory: Inventory) => inventory.resources.filter((r) => r.kind !== 'ecs-task');
+
 /** How many resources of each kind the environment has. */
 export function countByKind(inventory: Inventory): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const r of inventory.resources) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+  for (const r of resourcesOf(inventory)) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
   return counts;
 }
 
@@ -120,12 +128,12 @@ export function countByKind(inventory: Inventory): Record<string, number> {
 export async function fullDescription(aws: AwsClients, env: Environment): Promise<unknown> {
   const [inventory, described] = await Promise.all([describeEnvironment(aws, env), resources(aws, env)]);
   // Deregistered task definitions are history, not resources; revision numbers count attempts.
-  inventory.resources = inventory.resources
+  inventory.resources = resourcesOf(inventory)
     .filter((r) => !(r.kind === 'task-definition' && r.state === 'INACTIVE'))
     .map((r) => (r.kind === 'task-definition' ? { ...r, name: r.name.replace(/:\d+$/, ':<revision>') } : r))
     .sort((a, b) => `${a.kind} ${a.name}`.localeCompare(`${b.kind} ${b.name}`));
   const text = JSON.stringify(comparable({ inventory, described }, env.project))
-    .replace(/\b(subnet|vpc|ns|srv)-[0-9a-z]+/g, '$1-<id>')
+    .replace(/\b(subnet|vpc|ns|srv|fs|fsap|fsmt)-[0-9a-z]+/g, '$1-<id>')
     .replace(/task\/[^/"]+\/[0-9a-f]{32}/g, 'task/<cluster>/<id>')
     .replace(/(task-definition\/[^":]+):\d+/g, '$1:<revision>');
   return JSON.parse(text);

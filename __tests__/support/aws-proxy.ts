@@ -106,6 +106,17 @@ export function faultAnswer(req: IncomingMessage, service: string, serverError: 
       body: JSON.stringify({ __type: code, message }),
     };
   }
+  if (service === 'elasticfilesystem') {
+    // REST JSON: the error's name in a header (and the body), as EFS answers.
+    const code = serverError ? 'InternalServerError' : 'ThrottlingException';
+    const message = serverError ? 'An internal error occurred.' : 'Rate exceeded';
+    return {
+      status: serverError ? 500 : 400,
+      code,
+      headers: { 'content-type': 'application/json', 'x-amzn-errortype': code, 'x-amzn-requestid': requestId },
+      body: JSON.stringify({ ErrorCode: code, Message: message }),
+    };
+  }
   if (service === 'ec2') {
     const code = serverError ? 'InternalError' : 'RequestLimitExceeded';
     const message = serverError ? 'An internal error has occurred' : 'Request limit exceeded.';
