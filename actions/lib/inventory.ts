@@ -323,11 +323,14 @@ async function findCloudMap(c: AwsClients, env: Environment): Promise<InventoryR
         for (const summary of page.Services ?? []) {
           if (!summary.Id) continue;
           // The summary does not say its namespace: check, so a filter ignored never reaches another environment.
-          const s = (
-            await aws('GetService', `Cloud Map service ${summary.Name}`, () =>
-              c.servicediscovery.getService({ Id: summary.Id }),
-            )
-          ).Service;
+          // Listed but gone by now (a deploy or teardown beside this one deleted it): nothing to list.
+          const s = await c.servicediscovery.getService({ Id: summary.Id }).then(
+            (got) => got.Service,
+            (err: unknown) => {
+              if (isNotFound(err)) return undefined;
+              throw new AwsError(`Cloud Map service ${summary.Name}`, 'GetService', err);
+            },
+          );
           if (!s?.Id || s.NamespaceId !== ns.Id) continue;
           resources.push({
             kind: 'cloud-map-service',
