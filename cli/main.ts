@@ -158,6 +158,9 @@ async function plan(v: Values, out: (line: string) => void) {
     ['iam-role', env.names.executionRole],
     ['iam-role', env.names.taskRole],
     ['log-group', env.names.logGroup],
+    ['efs-file-system', env.names.bundleVolume],
+    ['efs-access-point', env.names.bundleVolume],
+    ['security-group', env.names.efsSecurityGroup],
     ['ecs-cluster', env.names.cluster],
   ];
   out(`Plan for ${env.name} (${env.kind}, ${env.database} database, project ${env.project}, ${env.region}):`);
