@@ -38,6 +38,7 @@ from fargate import REPO, Host, LocalTask, resolve_secret, stop_process_group  #
 from proxy import AwsProxy  # noqa: E402
 
 ENVIRONMENT = "local"
+ENVIRONMENT_TAG = "airflow-fargate:environment"  # actions/lib/environment.ts
 API_PORT, SCHEDULER_HEALTH_PORT = 8080, 8974
 POSTGRES_IMAGE = "public.ecr.aws/docker/library/postgres:"
 # A fixed seed makes the emulator's generated ids repeat when the recorded deploy is replayed.
@@ -95,6 +96,11 @@ def keep_changes_only(recording: Path) -> None:
         if not read:
             kept.append(line)
     recording.write_text("".join(f"{line}\n" for line in kept))
+
+
+def tag_pairs(tags: list[dict[str, str]]) -> set[tuple[str, str]]:
+    """ECS spells tags key/value, Cloud Map Key/Value."""
+    return {(t.get("key") or t.get("Key", ""), t.get("value") or t.get("Value", "")) for t in tags}
 
 
 def deployment_of(service: dict[str, Any]) -> tuple[str, str]:
@@ -241,7 +247,12 @@ class Stack:
             deploy = subprocess.Popen(
                 [*command, "--image", self.image],
                 cwd=self.project,
-                env={**os.environ, **self.aws_env(), "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED": "true"},
+                env={
+                    # The bundle is read from GITHUB_WORKSPACE when set, else from the current folder.
+                    **{k: v for k, v in os.environ.items() if k != "GITHUB_WORKSPACE"},
+                    **self.aws_env(),
+                    "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED": "true",
+                },
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -254,32 +265,37 @@ class Stack:
                 time.sleep(0.25)
             return deploy.returncode
 
-    def status(self) -> dict[str, Any]:
-        out = subprocess.run(
-            ["node", str(REPO / "bin" / "airflow-fargate.js"), "status", "--environment", ENVIRONMENT, "--json"],
-            env={**os.environ, **self.aws_env(), "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED": "true"},
-            capture_output=True,
-            check=True,
+    def cluster_and_namespace(self) -> tuple[str, str]:
+        """The environment's ECS cluster and Cloud Map namespace, by their environment tag (a few
+        calls here; the CLI's status would take seconds to start and list everything)."""
+        ecs, cloud_map = self.client("ecs"), self.client("servicediscovery")
+        mine = (ENVIRONMENT_TAG, ENVIRONMENT)
+        arns = ecs.list_clusters()["clusterArns"]
+        clusters = ecs.describe_clusters(clusters=arns, include=["TAGS"])["clusters"] if arns else []
+        cluster = next((c["clusterName"] for c in clusters if mine in tag_pairs(c.get("tags", []))), None)
+        if not cluster:
+            raise StartFailed(f"the deploy left no ECS cluster tagged {ENVIRONMENT_TAG}={ENVIRONMENT}")
+        namespaces = cloud_map.list_namespaces()["Namespaces"]
+        namespace = next(
+            (
+                n["Name"]
+                for n in namespaces
+                if mine in tag_pairs(cloud_map.list_tags_for_resource(ResourceARN=n["Arn"])["Tags"])
+            ),
+            "",
         )
-        return json.loads(out.stdout)
+        return cluster, namespace
 
     # -- playing Fargate ----------------------------------------------------------------------
 
     def prepare_home(self) -> None:
-        """AIRFLOW_HOME as the image has it (/opt/airflow), its folders pointing at the repository."""
+        """AIRFLOW_HOME as the image has it (/opt/airflow): no DAGs, plugins or config, which the
+        tasks read from the volume the bundle sync fills (links an older stack made are removed)."""
         home = self.state / "home"
         home.mkdir(parents=True, exist_ok=True)
-        links = {
-            "dags": self.project / "dags",
-            "plugins": self.project / "plugins",
-            "config": self.project / "config",
-            "webserver_config.py": self.project / "config" / "webserver_config.py",
-        }
-        for name, target in links.items():
-            temporary = home / f".{name}.link"
-            temporary.unlink(missing_ok=True)
-            temporary.symlink_to(target)
-            os.replace(temporary, home / name)
+        for name in ("dags", "plugins", "config", "webserver_config.py"):
+            if (home / name).is_symlink():
+                (home / name).unlink()
         # Present before the components start, so none of them writes a default one concurrently.
         (home / "airflow.cfg").touch()
 
@@ -421,9 +437,7 @@ class Stack:
             },
         )
         self.deploy()
-        resources = self.status()["resources"]
-        cluster = next(r["name"] for r in resources if r["kind"] == "ecs-cluster")
-        self.host.namespace = next((r["name"] for r in resources if r["kind"] == "cloud-map-namespace"), "")
+        cluster, self.host.namespace = self.cluster_and_namespace()
         self.start_services(cluster)
         self.supervise(cluster)
 

@@ -6,8 +6,8 @@ import {
   Task,
 } from '@aws-sdk/client-ecs';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn, SpawnOptions } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -19,7 +19,7 @@ describe('npm start (the local stack)', () => {
   const database = `airflow_local_test_${process.pid}`;
   const state = mkdtempSync(path.join(tmpdir(), 'af-local-'));
   // A copy of the project (the deploy uploads its dags/, plugins/ and config/ as the DAG bundle),
-  // with one more DAG that fails, which must not live in the repository's dags/.
+  // with two more DAGs, which must not live in the repository's dags/: one fails, one is deleted.
   const project = mkdtempSync(path.join(tmpdir(), 'af-local-project-'));
   for (const folder of ['dags', 'plugins', 'config']) {
     cpSync(path.join(repoRoot, folder), path.join(project, folder), {
@@ -27,7 +27,9 @@ describe('npm start (the local stack)', () => {
       filter: (source) => !source.includes('__pycache__'),
     });
   }
-  cpSync(path.join(__dirname, 'dags', 'failing_task.py'), path.join(project, 'dags', 'failing_task.py'));
+  for (const fixture of ['failing_task.py', 'deleted_by_dags_only.py']) {
+    cpSync(path.join(__dirname, 'dags', fixture), path.join(project, 'dags', fixture));
+  }
 
   let port = 0;
   let child: ChildProcess;
@@ -80,7 +82,13 @@ describe('npm start (the local stack)', () => {
         } catch {
           return []; // gone meanwhile
         }
-      });
+      })
+      .concat(
+        // setproctitle blanks the api-server's environment; its title names the stack's port.
+        allProcesses()
+          .filter((p) => new RegExp(`\\bapi_server -- .*\\bport:${port}\\b`).test(p.command))
+          .map((p) => `${p.pid} ${p.command}`),
+      );
 
   async function stop(): Promise<string[]> {
     process.kill(-(child.pid as number), 'SIGINT'); // what a terminal sends to the foreground process group
@@ -254,6 +262,77 @@ describe('npm start (the local stack)', () => {
     }
   }, 150_000);
 
+  // The DAG-only deploy runs before the DAG runs below and is checked after them: the dag-processor
+  // picks the change up meanwhile.
+  const dagsOnly = { began: 0, components: {} as Record<string, number> };
+
+  it('deploys a changed, an added and a deleted DAG alone, the sync task run by the stack', async () => {
+    const before = componentProcesses();
+    dagsOnly.components = before;
+    expect(Object.keys(before).sort()).toEqual(['api-server', 'dag-processor', 'scheduler', 'triggerer']);
+    token = await signIn();
+    // The DAG to delete is live first (parsed by the time both tutorials showed, at the latest soon).
+    const parsed = Date.now() + 60_000;
+    const live = async () =>
+      (await fetch(url('/api/v2/dags/local_deleted_by_dags_only'), { headers: { Authorization: `Bearer ${token}` } }))
+        .ok;
+    while (!(await live()) && Date.now() < parsed) await new Promise((r) => setTimeout(r, 2000));
+    expect(await live()).toBe(true);
+
+    const tutorial = path.join(project, 'dags', 'tutorial.py');
+    writeFileSync(
+      tutorial,
+      readFileSync(tutorial, 'utf8').replace('tags=["example"]', 'tags=["example", "dags-only"]'),
+    );
+    writeFileSync(
+      path.join(project, 'dags', 'added_by_dags_only.py'),
+      [
+        'from datetime import datetime',
+        'from airflow.sdk import dag, task',
+        '',
+        '@dag(schedule=None, start_date=datetime(2025, 1, 1), catchup=False)',
+        'def added_by_dags_only():',
+        '    @task',
+        '    def hello() -> None:',
+        '        print("hello")',
+        '',
+        '    hello()',
+        '',
+        'added_by_dags_only()',
+        '',
+      ].join('\n'),
+    );
+    rmSync(path.join(project, 'dags', 'deleted_by_dags_only.py'));
+
+    const syncs = () =>
+      output.match(/task \w+ \(airflow-local-bundle-sync:\d+\) sync: exited with code 0/g)?.length ?? 0;
+    const syncedBefore = syncs();
+    const began = Date.now();
+    dagsOnly.began = began;
+    const deployed = await runCommand(
+      'node',
+      [path.join(repoRoot, 'bin', 'airflow-fargate.js'), 'deploy', '--environment', 'local', '--dags-only'],
+      {
+        cwd: project,
+        env: {
+          ...process.env,
+          GITHUB_WORKSPACE: project, // the bundle's root when set (else the current folder)
+          // Through the stack's proxy, as the stack prints it: the deploy waits for its sync task's real exit code.
+          AWS_ENDPOINT_URL: stack().proxy,
+          AWS_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: 'local',
+          AWS_SECRET_ACCESS_KEY: 'local',
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        },
+      },
+    );
+    const deploySeconds = (Date.now() - began) / 1000;
+    expect({ status: deployed.status, stderr: deployed.stderr }).toMatchObject({ status: 0 });
+    // The stack ran the sync task (RunTask) and reported its real exit code to the waiting deploy.
+    expect(syncs()).toBe(syncedBefore + 1);
+    console.log(`local stack: DAG-only deploy ${deploySeconds.toFixed(1)} s\n${deployed.stderr}`);
+  }, 120_000);
+
   describe('DAG runs through the ECS executor', () => {
     const runs: Record<string, { id: string; state: Promise<string> }> = {};
 
@@ -306,6 +385,103 @@ describe('npm start (the local stack)', () => {
       expect(viaProxy.tasks?.[0].containers?.[0]).toMatchObject({ lastStatus: 'STOPPED', exitCode: code });
     }, 200_000);
   });
+
+  /** A command run without blocking the event loop (the stack's output keeps being read meanwhile). */
+  function runCommand(
+    command: string,
+    args: string[],
+    options: SpawnOptions,
+  ): Promise<{ status: number | null; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const run = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      run.stdout?.on('data', (c: Buffer) => (stderr += c.toString()));
+      run.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+      run.on('error', reject);
+      run.on('close', (status) => resolve({ status, stderr }));
+    });
+  }
+
+  /** Parent and command line of every process on the machine. */
+  function allProcesses(): { pid: number; parent: number; command: string }[] {
+    return readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .flatMap((pid) => {
+        try {
+          const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+          return [
+            { pid: Number(pid), parent, command: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ') },
+          ];
+        } catch {
+          return []; // gone meanwhile
+        }
+      });
+  }
+
+  /**
+   * The four components' main processes: the stack's own children. (The api-server renames itself
+   * with setproctitle to "airflow api_server -- host:... port:...", which also blanks its environment.)
+   */
+  function componentProcesses(): Record<string, number> {
+    const processes = allProcesses();
+    const emulator = Number(
+      processesOfThisStack()
+        .find((line) => line.includes('local/emulator.py'))
+        ?.split(' ')[0],
+    );
+    const stackPid = processes.find((p) => p.pid === emulator)?.parent;
+    const found: Record<string, number> = {};
+    for (const p of processes.filter((each) => each.parent === stackPid)) {
+      const name = /\bairflow (api[-_]server|scheduler|dag-processor|triggerer)\b/.exec(p.command)?.[1];
+      if (name) found[name.replace('_', '-')] = p.pid;
+    }
+    return found;
+  }
+
+  it('the running dag-processor picks the DAG-only changes up from the volume, restarting nothing', async () => {
+    token = await signIn();
+    const { began, components: before } = dagsOnly;
+    expect(began).toBeGreaterThan(0);
+    // The dag-processor lists the folder every refresh interval (the task definition's setting) and
+    // parses changed files every 30 s (Airflow's min_file_process_interval).
+    const ecs = new ECSClient(aws());
+    const processor = (
+      await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'airflow-local-dag-processor' }))
+    ).taskDefinition?.containerDefinitions?.[0].environment;
+    const refresh = Number(processor?.find((e) => e.name === 'AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL')?.value ?? 300);
+    const deadline = Date.now() + (Math.max(refresh, 30) + 60) * 1000;
+    const liveAfter: Record<string, number> = {};
+    while (Date.now() < deadline) {
+      const dag = async (id: string) => {
+        const answer = await fetch(url(`/api/v2/dags/${id}`), { headers: { Authorization: `Bearer ${token}` } });
+        return answer.ok ? ((await answer.json()) as { is_stale: boolean; tags: { name: string }[] }) : undefined;
+      };
+      const [added, changed, deleted] = await Promise.all([
+        dag('added_by_dags_only'),
+        dag('tutorial'),
+        dag('local_deleted_by_dags_only'),
+      ]);
+      const seen = {
+        added: Boolean(added && !added.is_stale),
+        changed: Boolean(changed?.tags.some((t) => t.name === 'dags-only')),
+        deleted: !deleted || deleted.is_stale,
+      };
+      for (const [change, live] of Object.entries(seen)) {
+        if (live) liveAfter[change] ??= Math.round((Date.now() - began) / 1000);
+      }
+      if (Object.keys(liveAfter).length === 3) break;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+    expect(Object.keys(liveAfter).sort()).toEqual(['added', 'changed', 'deleted']);
+    // Read from the folder standing in for the EFS volume, which the sync task filled.
+    const details = await api<{ fileloc: string }>('GET', '/api/v2/dags/added_by_dags_only/details');
+    const escaped = state.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(details.fileloc).toMatch(new RegExp(`^${escaped}/efs/fs-[^/]+/fsap-[^/]+/dags/added_by_dags_only\\.py$`));
+    expect(componentProcesses()).toEqual(before);
+    console.log(
+      `local stack: DAG-only changes live after (s from the deploy's start) ${JSON.stringify(liveAfter)}; dag-processor refresh interval ${refresh} s`,
+    );
+  }, 480_000);
 
   it('stops every process it started on Ctrl-C', async () => {
     expect(processesOfThisStack().length).toBeGreaterThanOrEqual(5); // the emulator and four components, at least
