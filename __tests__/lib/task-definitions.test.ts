@@ -21,6 +21,7 @@ import {
 } from '../../actions/lib/task-definitions';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { provision, pushImage, uniqueProject } from '../register-task-defs/fixtures';
+import { taskInput } from './bundle-fixtures';
 
 const arn = (name: string) =>
   `arn:aws:secretsmanager:us-east-1:123456789012:secret:airflow-fargate/demo-pr-9/${name}-AbCdEf`;
@@ -179,6 +180,23 @@ describe('task definition builders (pure)', () => {
       expect(rest.map((d) => d.name)).toEqual(c === 'api-server' ? ['admin-user'] : []);
     }
     expect(defs.worker.containerDefinitions?.[0].dependsOn).toBeUndefined();
+  });
+
+  it('with the DAG bundle volume, every container Airflow runs in (init containers too) mounts it read-only', () => {
+    const withVolume = taskDefinitions(taskInput('demo', true));
+    for (const c of COMPONENTS) {
+      const containers = withVolume[c].containerDefinitions ?? [];
+      expect(containers.length).toBeGreaterThan(0);
+      for (const container of containers) {
+        // Their environment sends Airflow to the volume for log_config.py and webserver_config.py.
+        expect(container.environment).toContainEqual({ name: 'PYTHONPATH', value: '/opt/airflow/bundle/config' });
+        expect([c, container.name, container.mountPoints]).toEqual([
+          c,
+          container.name,
+          [{ sourceVolume: 'bundle', containerPath: '/opt/airflow/bundle', readOnly: true }],
+        ]);
+      }
+    }
   });
 
   it('the admin user comes from the admin-password secret through valueFrom, after the migration', () => {

@@ -409,6 +409,8 @@ function withInitContainers(
     memoryReservation: INIT_MEMORY_RESERVATION,
     environment: main.environment,
     secrets: main.secrets,
+    // Their environment points Airflow at the bundle (log_config.py, webserver_config.py).
+    ...(main.mountPoints ? { mountPoints: main.mountPoints } : {}),
     logConfiguration: main.logConfiguration,
     ...extra,
   });
