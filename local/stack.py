@@ -45,8 +45,9 @@ POSTGRES_IMAGE = "public.ecr.aws/docker/library/postgres:"
 EMULATOR_SEED = 20260101
 
 
-class Interrupted(Exception):
-    pass
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM: like KeyboardInterrupt, no `except Exception` on the way (boto3's
+    retries, a secret lookup) may take it for an error and carry on."""
 
 
 class StartFailed(Exception):
@@ -120,6 +121,10 @@ def stop_all(tasks: list[LocalTask], reason: str) -> None:
                     pass
     for task in tasks:
         task.stop(reason)
+        # A stop that an interrupt cut short left the task STOPPING with containers still up.
+        for c in task.containers:
+            if c.status == "RUNNING" and c.process and c.process.poll() is None:
+                stop_process_group(c.process, float(c.definition.get("stopTimeout", 30)))
 
 
 class Stack:

@@ -485,7 +485,9 @@ describe('npm start (the local stack)', () => {
 
   it('stops every process it started on Ctrl-C', async () => {
     expect(processesOfThisStack().length).toBeGreaterThanOrEqual(5); // the emulator and four components, at least
-    expect(await stop()).toEqual([]);
+    const left = await stop();
+    if (left.length) console.log(`the stack's last lines:\n${output.slice(-4000)}`);
+    expect(left).toEqual([]);
     await expect(fetch(url('/api/v2/monitor/health'))).rejects.toThrow();
   }, 120_000);
 
