@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The benchmark of issue 4, against a moto_server of its own behind a proxy that counts AWS calls:
-// the CLI's deploy of a fresh environment, the same deploy again (no-op) and its teardown (wall time,
-// calls total and mutating, per service); and each bundle's cold start, from process start to its
+// the CLI's deploy of a fresh environment, the same deploy again (no-op), a DAG-only deploy of one
+// changed DAG (issue 8) and its teardown (wall time, calls total and mutating, per service); and each bundle's cold start, from process start to its
 // first AWS call, as a ratio to `node -e 0`. Prints PASS/MISS against the issue's targets; exits
 // non-zero only when a step fails. Run through `npm run bench` (scripts/bench.sh).
 const { spawn } = require('node:child_process');
-const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { createServer, request } = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
@@ -50,7 +50,10 @@ function freePort() {
 // As __tests__/support/emulator.ts starts it: services reach runningCount 1 (moto never starts tasks).
 async function startEmulator() {
   const port = await freePort();
-  const child = spawn(path.join(root, '.venv', 'bin', 'moto_server'), ['-H', '127.0.0.1', '-p', String(port)], {
+  // moto as the tests and the local stack run it (local/emulator.py: bucket policies evaluated as for
+  // TLS requests, so the bucket's TLS-only Deny lets the DAG bundle's objects through).
+  const launcher = path.join(root, 'local', 'emulator.py');
+  const child = spawn(path.join(root, '.venv', 'bin', 'python'), [launcher, '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: 'true', MOTO_ECS_SERVICE_RUNNING: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
@@ -145,10 +148,10 @@ async function startProxy(upstream) {
 
 // --- measurements ------------------------------------------------------------------------------
 
-function run(args, env, { quiet = true } = {}) {
+function run(args, env, { quiet = true, cwd = root } = {}) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (c) => {
       output = (output + c).slice(-20000);
@@ -316,15 +319,29 @@ async function main() {
       config,
     ];
 
+    // The checkout the CLI deploys from: this repository's DAG bundle, one DAG changed before the
+    // DAG-only deploy.
+    const workspace = mkdtempSync(path.join(tmpdir(), 'af-bench-checkout-'));
+    cleanups.push(() => rmSync(workspace, { recursive: true, force: true }));
+    for (const folder of ['dags', 'plugins', 'config']) {
+      cpSync(path.join(root, folder), path.join(workspace, folder), {
+        recursive: true,
+        filter: (source) => !/__pycache__|\.py[co]$/.test(source),
+      });
+    }
+    const changeOneDag = () => appendFileSync(path.join(workspace, 'dags', 'tutorial.py'), '\n# changed\n');
+
     const operations = [
       ['deploy', cli('deploy', '--image', IMAGE)],
       ['no-op deploy', cli('deploy', '--image', IMAGE)],
+      ['DAG-only deploy (one DAG changed)', cli('deploy', '--dags-only'), changeOneDag],
       ['teardown', cli('teardown', '--skip-final-snapshot')],
     ];
     const results = [];
-    for (const [name, args] of operations) {
+    for (const [name, args, before] of operations) {
+      before?.();
       proxy.take();
-      const result = await run(args, baseEnv);
+      const result = await run(args, baseEnv, { cwd: workspace });
       const calls = proxy.take();
       if (result.code !== 0) throw new Error(`${name} failed (exit ${result.code}):\n${result.output}`);
       results.push(summarise(name, result, calls));
@@ -343,6 +360,15 @@ async function main() {
     const noopOk = noop.mutating === 0;
     console.log(`\nTarget: no-op deploy makes 0 mutating calls: ${noop.mutating} ${noopOk ? 'PASS' : 'MISS'}`);
     if (!noopOk) console.log(`  mutating calls: ${noop.mutatingOps.join(', ')}`);
+    const [full, dags] = [results[0], results.find((r) => r.name.startsWith('DAG-only'))];
+    console.log(
+      `DAG-only deploy beside the full deploy: ${dags.seconds.toFixed(1)} s vs ${full.seconds.toFixed(1)} s, ` +
+        `${dags.total} vs ${full.total} AWS calls, ${dags.mutating} vs ${full.mutating} mutating (${dags.mutatingOps.join(', ')})`,
+    );
+    const untouched = dags.mutatingOps.filter((op) => /^ecr:|TaskDefinition|Service$|Cluster$/.test(op));
+    console.log(
+      `Target: DAG-only deploy makes no image, task definition, service or cluster change: ${untouched.length ? `${untouched.join(', ')} MISS` : 'PASS'}`,
+    );
 
     console.log(`\nCold start, to the first AWS call (median of ${RUNS}); node -e 0: ${cold.baseline.toFixed(0)} ms`);
     for (const row of cold.rows) {
