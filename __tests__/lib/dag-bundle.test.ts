@@ -55,7 +55,16 @@ describe('DAG bundle upload', () => {
 
     recorder.reset();
     const again = await uploadBundle(recorded.s3, bucket, root);
-    expect(again).toEqual({ upload: [], remove: [], unchanged: 4, changed: [], restart: false, digest: first.digest });
+    expect(again).toEqual({
+      upload: [],
+      remove: [],
+      unchanged: 4,
+      changed: [],
+      restart: false,
+      digest: first.digest,
+      startupDigest: first.startupDigest,
+      records: {},
+    });
     expect(recorder.mutating()).toEqual([]);
     expect(describeUpload(again)).toBe('DAG bundle unchanged (0 uploaded, 0 deleted, 4 unchanged)');
 
@@ -70,6 +79,8 @@ describe('DAG bundle upload', () => {
       changed: ['dags'],
       restart: false,
       digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      startupDigest: first.startupDigest,
+      records: {},
     });
     expect(dagOnly.digest).not.toBe(first.digest);
     expect(recorder.mutating().map((c) => c.operation)).toEqual([

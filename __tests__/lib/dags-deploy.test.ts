@@ -5,8 +5,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
-import { ensureSyncTaskDefinition, syncRecord } from '../../actions/lib/bundle-sync';
-import { bundleDigest, localBundle, remoteBundle, SYNC_RECORD_KEY } from '../../actions/lib/dag-bundle';
+import { ensureSyncTaskDefinition, syncBundle, syncRecord } from '../../actions/lib/bundle-sync';
+import {
+  bundleDigest,
+  LOADED_RECORD_KEY,
+  localBundle,
+  remoteBundle,
+  SYNC_RECORD_KEY,
+  uploadBundle,
+} from '../../actions/lib/dag-bundle';
 import { checkImageCurrent, deployDagsOnly, StaleImageError } from '../../actions/lib/dags-deploy';
 import { ensureRepository } from '../../actions/lib/ecr-repository';
 import { arnContext } from '../../actions/lib/iam-roles';
@@ -155,6 +162,28 @@ describe('DAG-only deploy', () => {
     const resynced = await deployDagsOnly(recorded, env, options);
     expect(resynced.sync.reason).toMatch(new RegExp(`${newer.arn.split('/').pop()} had not synced it yet`));
     expect(recorder.mutating().map((c) => c.operation)).toEqual(['RunTask', `PUT /${input.bucket}/${SYNC_RECORD_KEY}`]);
+
+    // A deploy that stopped after the sync, before the restart: the next one still restarts the
+    // components (the record of what they loaded is the old one), and records it.
+    write(root, 'config/webserver_config.py', 'AUTH_TYPE = 2\n');
+    const stopped = await uploadBundle(aws.s3, input.bucket, root);
+    await syncBundle(aws, env, { taskDefinitionArn: newer.arn, bucket: input.bucket, ...network }, stopped, {
+      log: () => undefined,
+      sleep: async () => undefined,
+    });
+    recorder.reset();
+    const resumed = await deployDagsOnly(recorded, env, options);
+    expect(resumed).toMatchObject({ bundle: { upload: [], remove: [] } });
+    expect(resumed.sync.taskArn).toBeUndefined();
+    expect(resumed.restarted.sort()).toEqual(['dag-processor', 'scheduler']);
+    expect(recorder.mutating().map((c) => c.operation)).toEqual([
+      'UpdateService',
+      'UpdateService',
+      `PUT /${input.bucket}/${LOADED_RECORD_KEY}`,
+    ]);
+    recorder.reset();
+    expect((await deployDagsOnly(recorded, env, options)).restarted).toEqual([]);
+    expect(recorder.mutating()).toEqual([]);
   });
 
   it('refuses, before any change, when the environment runs an image of other image inputs', async () => {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { AwsClients, createClients, targetFromEnv } from '../../actions/lib/aws-clients';
-import { remoteBundle, SYNC_RECORD_KEY } from '../../actions/lib/dag-bundle';
+import { LOADED_RECORD_KEY, remoteBundle, SYNC_RECORD_KEY } from '../../actions/lib/dag-bundle';
 import { resolveEnvironment } from '../../actions/lib/environment';
 import * as step from '../../actions/lib/step';
 import { ensureTaskDefinition, taskDefinitions } from '../../actions/lib/task-definitions';
@@ -302,6 +302,7 @@ describe('run-airflow (emulator)', () => {
         'RunTask',
         `PUT /${env.names.stem}-logs/${SYNC_RECORD_KEY}`,
         ...Array(4).fill('UpdateService'),
+        `PUT /${env.names.stem}-logs/${LOADED_RECORD_KEY}`,
       ]);
       const services = result.rows.filter((r) => r.kind.startsWith('ECS service'));
       expect(services.map((r) => r.result.split(',')[0])).toEqual([

@@ -1,7 +1,6 @@
 import type { RegisterTaskDefinitionCommandInput, Task, TaskDefinition } from '@aws-sdk/client-ecs';
-import { createHash } from 'node:crypto';
 import { AwsClients } from './aws-clients';
-import { BUNDLE_PREFIX, SYNC_RECORD_KEY, UploadedBundle } from './dag-bundle';
+import { BUNDLE_PREFIX, recordEtag, SYNC_RECORD_KEY, UploadedBundle } from './dag-bundle';
 import { ecsTags } from './environment';
 import { aws } from './errors';
 import {
@@ -182,7 +181,7 @@ export async function syncBundle(
   wait: Omit<WaitOptions, 'timeoutMs'> & { timeoutMs?: number },
 ): Promise<BundleSyncResult> {
   const record = syncRecord(run.taskDefinitionArn, bundle.digest);
-  const recorded = createHash('md5').update(record).digest('hex') === bundle.syncRecordEtag;
+  const recorded = recordEtag(record) === bundle.records[SYNC_RECORD_KEY];
   const uploaded = bundle.upload.length + bundle.remove.length > 0;
   if (recorded && !uploaded) {
     return { reason: `unchanged: the volume holds this bundle (synced by ${revisionOf(run.taskDefinitionArn)})` };

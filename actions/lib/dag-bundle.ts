@@ -14,10 +14,14 @@ export type BundleInput = (typeof BUNDLE_INPUTS)[number];
 export const BUNDLE_PREFIX = 'bundle/';
 
 /**
- * Beside the bundle's folders, never part of it: what the sync task last copied into the volume
- * (bundle-sync.ts writes it). Listed with the bundle, so a deploy learns it without another call.
+ * Beside the bundle's folders, never part of it, two records a deploy reads from the listing (the
+ * ETag is the MD5 of the content, so no other call is needed): what the sync task last copied into
+ * the volume (bundle-sync.ts), and which plugins and config the running components loaded
+ * (dags-deploy.ts).
  */
 export const SYNC_RECORD_KEY = `${BUNDLE_PREFIX}.airflow-fargate-synced`;
+export const LOADED_RECORD_KEY = `${BUNDLE_PREFIX}.airflow-fargate-loaded`;
+const RECORD_KEYS = [SYNC_RECORD_KEY, LOADED_RECORD_KEY];
 
 /** Inputs whose change needs the long-running components restarted: Airflow reads them at start only. */
 export const RESTART_INPUTS: readonly BundleInput[] = ['plugins', 'config'];
@@ -39,6 +43,11 @@ function walk(root: string, relative: string): string[] {
       .flatMap((name) => walk(root, `${relative}/${name}`));
   }
   return stat.isFile() ? [relative] : [];
+}
+
+/** MD5 of a record's content: the ETag S3 gives it. */
+export function recordEtag(content: string): string {
+  return createHash('md5').update(content).digest('hex');
 }
 
 /** The bundle's files (relative path, forward slashes) with the MD5 of each, which is S3's ETag for them. */
@@ -63,25 +72,26 @@ export function bundleDigest(files: Map<string, string>): string {
 
 const etagOf = (etag: string | undefined) => (etag ?? '').replace(/"/g, '');
 
-/** What the bucket holds under the bundle prefix (relative path to ETag), and the sync record's ETag. */
+/** What the bucket holds under the bundle prefix (relative path to ETag), and the records' ETags. */
 async function listBundle(
   s3: AwsClients['s3'],
   bucket: string,
-): Promise<{ files: Map<string, string>; syncRecordEtag?: string }> {
+): Promise<{ files: Map<string, string>; records: Record<string, string> }> {
   const files = new Map<string, string>();
-  let syncRecordEtag: string | undefined;
+  const records: Record<string, string> = {};
   let token: string | undefined;
   do {
     const page = await aws('ListObjectsV2', `s3://${bucket}/${BUNDLE_PREFIX}`, () =>
       s3.listObjectsV2({ Bucket: bucket, Prefix: BUNDLE_PREFIX, ContinuationToken: token }),
     );
     for (const object of page.Contents ?? []) {
-      if (object.Key === SYNC_RECORD_KEY) syncRecordEtag = etagOf(object.ETag);
-      else if (object.Key) files.set(object.Key.slice(BUNDLE_PREFIX.length), etagOf(object.ETag));
+      if (!object.Key) continue;
+      if (RECORD_KEYS.includes(object.Key)) records[object.Key] = etagOf(object.ETag);
+      else files.set(object.Key.slice(BUNDLE_PREFIX.length), etagOf(object.ETag));
     }
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
-  return { files, syncRecordEtag };
+  return { files, records };
 }
 
 /** What the bucket holds under the bundle prefix: relative path to ETag. */
@@ -101,6 +111,8 @@ export function planBundle(local: Map<string, string>, remote: Map<string, strin
   return { upload, remove, unchanged: local.size - upload.length };
 }
 
+const restarts = (input: BundleInput) => RESTART_INPUTS.includes(input);
+
 /** Which inputs (dags, plugins, config) the given files belong to. */
 export function inputsOf(files: readonly string[]): BundleInput[] {
   return BUNDLE_INPUTS.filter((input) => files.some((file) => file.startsWith(`${input}/`)));
@@ -113,8 +125,10 @@ export interface UploadedBundle extends BundlePlan {
   restart: boolean;
   /** bundleDigest of what the prefix now holds. */
   digest: string;
-  /** The ETag of the sync record found beside the bundle, if any. */
-  syncRecordEtag?: string;
+  /** bundleDigest of the files Airflow reads at start only (plugins/, config/). */
+  startupDigest: string;
+  /** The ETags of the records found beside the bundle (SYNC_RECORD_KEY, LOADED_RECORD_KEY). */
+  records: Record<string, string>;
 }
 
 /**
@@ -154,9 +168,10 @@ export async function uploadBundle(s3: AwsClients['s3'], bucket: string, root: s
   return {
     ...plan,
     changed,
-    restart: changed.some((input) => RESTART_INPUTS.includes(input)),
+    restart: changed.some(restarts),
     digest: bundleDigest(local),
-    syncRecordEtag: remote.syncRecordEtag,
+    startupDigest: bundleDigest(new Map([...local].filter(([file]) => inputsOf([file]).some(restarts)))),
+    records: remote.records,
   };
 }
 

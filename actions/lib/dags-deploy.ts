@@ -1,7 +1,7 @@
 import type { TaskDefinition } from '@aws-sdk/client-ecs';
 import { AwsClients } from './aws-clients';
 import { bundleBucketOf, BundleSyncResult, SYNC_COMPONENT, syncBundle } from './bundle-sync';
-import { describeUpload, uploadBundle, UploadedBundle } from './dag-bundle';
+import { describeUpload, LOADED_RECORD_KEY, recordEtag, uploadBundle, UploadedBundle } from './dag-bundle';
 import { findImage } from './ecr-repository';
 import { Environment } from './environment';
 import { aws } from './errors';
@@ -90,6 +90,28 @@ export interface PublishOptions {
   intervalMs?: number;
 }
 
+/** What the running components loaded at start: the digest of plugins/ and config/. */
+function loadedRecord(bundle: UploadedBundle): string {
+  return `${bundle.startupDigest}\n`;
+}
+
+/**
+ * Whether the running components loaded this bundle's plugins and config: the record says so once
+ * they were restarted (or started) after those reached the volume. A deploy that failed before the
+ * restart leaves the old record, and the next one restarts them.
+ */
+export function componentsLoaded(bundle: UploadedBundle): boolean {
+  return recordEtag(loadedRecord(bundle)) === bundle.records[LOADED_RECORD_KEY];
+}
+
+/** Records that the components now run with this bundle's plugins and config (nothing when already so). */
+export async function recordLoaded(s3: AwsClients['s3'], bucket: string, bundle: UploadedBundle): Promise<void> {
+  if (componentsLoaded(bundle)) return;
+  await aws('PutObject', `s3://${bucket}/${LOADED_RECORD_KEY}`, () =>
+    s3.putObject({ Bucket: bucket, Key: LOADED_RECORD_KEY, Body: loadedRecord(bundle) }),
+  );
+}
+
 /** Forces a new deployment of the given services (their tasks restart and read the volume again). */
 export async function restartServices(ecs: AwsClients['ecs'], env: Environment, names: string[]): Promise<void> {
   for (const name of names) {
@@ -120,7 +142,7 @@ export interface DagsDeployResult {
 /**
  * The DAG-only deploy: upload what changed in dags/, plugins/ and config/ to the environment's
  * bucket, run the sync task that copies it into the shared volume, and restart the services only
- * when plugins or config changed (Airflow reads them at start). No image, no task definition, no
+ * when the plugins or config they loaded are not the bundle's (Airflow reads them at start). No image, no task definition, no
  * service update otherwise. The environment must have been deployed in full once, with an image
  * built from this checkout's image inputs (or an adopted one).
  */
@@ -162,7 +184,7 @@ export async function deployDagsOnly(
   options.log(`DAG bundle sync: ${sync.reason}`);
   const ms = { upload, sync: Date.now() - started, restart: 0 };
   const result = { bundle, bucket: target.bucket, sync, image, imageCheck, ms };
-  if (!bundle.restart) return { ...result, restarted: [] };
+  if (componentsLoaded(bundle)) return { ...result, restarted: [] };
   started = Date.now();
 
   // The Airflow components only: never the preview's database container.
@@ -185,6 +207,7 @@ export async function deployDagsOnly(
     })),
     { timeoutMs: options.timeoutMs, log: options.log, sleep: options.sleep, intervalMs: options.intervalMs },
   );
+  await recordLoaded(clients.s3, target.bucket, bundle);
   ms.restart = Date.now() - started;
   return { ...result, restarted: services.map(([component]) => component) };
 }

@@ -3,7 +3,15 @@ import { AwsClients } from '../../lib/aws-clients';
 import { SYNC_COMPONENT, syncBundle } from '../../lib/bundle-sync';
 import { ensureCluster } from '../../lib/cluster';
 import { BUNDLE_PREFIX, describeUpload, uploadBundle } from '../../lib/dag-bundle';
-import { deployDagsOnly, DagsDeployResult, findSyncTarget, restartServices, SyncTarget } from '../../lib/dags-deploy';
+import {
+  componentsLoaded,
+  deployDagsOnly,
+  DagsDeployResult,
+  findSyncTarget,
+  recordLoaded,
+  restartServices,
+  SyncTarget,
+} from '../../lib/dags-deploy';
 import { DATABASE_COMPONENT, DATABASE_DISCOVERY_NAME } from '../../lib/database';
 import { Environment } from '../../lib/environment';
 import { ConfigError } from '../../lib/errors';
@@ -209,9 +217,9 @@ export async function deploy(
       ensured.push(service);
     }
     // Plugins and config are read at start: services with nothing else to update restart to load them.
-    const restart = bundle.restart
-      ? results.filter(([s]) => s.component !== DATABASE_COMPONENT && s.status === 'unchanged').map(([s]) => s)
-      : [];
+    const restart = componentsLoaded(bundle)
+      ? []
+      : results.filter(([s]) => s.component !== DATABASE_COMPONENT && s.status === 'unchanged').map(([s]) => s);
     if (restart.length) {
       await restartServices(
         clients.ecs,
@@ -262,6 +270,7 @@ export async function deploy(
   ]);
   row('DAG bundle sync', revisionOf(sync.taskDefinitionArn), synced.reason, syncMs);
   await start(components.filter((c) => c !== DATABASE_COMPONENT));
+  await recordLoaded(clients.s3, sync.bucket, bundle);
 
   const { url, internalUrl } = await findAddress(clients, env, row);
   return {
