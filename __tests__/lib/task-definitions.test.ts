@@ -190,6 +190,8 @@ describe('task definition builders (pure)', () => {
       for (const container of containers) {
         // Their environment sends Airflow to the volume for log_config.py and webserver_config.py.
         expect(container.environment).toContainEqual({ name: 'PYTHONPATH', value: '/opt/airflow/bundle/config' });
+        // A DAG file added or deleted by a DAG-only deploy is seen within 30 s, not Airflow's 300.
+        expect(container.environment).toContainEqual({ name: 'AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL', value: '30' });
         expect([c, container.name, container.mountPoints]).toEqual([
           c,
           container.name,

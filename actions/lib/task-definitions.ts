@@ -159,6 +159,7 @@ export interface BundleVolume {
 /** Where the volume is mounted: the sync task fills it from S3 with dags/, plugins/ and config/. */
 export const BUNDLE_PATH = '/opt/airflow/bundle';
 export const BUNDLE_VOLUME = 'bundle';
+export const DAG_FOLDER_REFRESH_SECONDS = 30;
 
 /** Airflow reads DAGs, plugins, webserver_config.py and the logging config from the volume. */
 export function bundleSettings(): Record<string, string> {
@@ -168,6 +169,9 @@ export function bundleSettings(): Record<string, string> {
     AIRFLOW__FAB__CONFIG_FILE: `${BUNDLE_PATH}/config/webserver_config.py`,
     // log_config.py: before the image's copy in $AIRFLOW_HOME/config, which Airflow appends.
     PYTHONPATH: `${BUNDLE_PATH}/config`,
+    // How soon the dag-processor sees a DAG file a DAG-only deploy added or deleted (default 300 s);
+    // changed files are re-read on their own, shorter cycle.
+    AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL: String(DAG_FOLDER_REFRESH_SECONDS),
   };
 }
 
