@@ -5,8 +5,9 @@
 Only files whose content differs (their MD5 against the object's ETag) are copied. Each is
 downloaded to a hidden temporary name beside its target, then renamed over it: a rename is atomic,
 so the dag-processor, reading the folder meanwhile, sees the old file or the new one, never half
-of one. Files the prefix no longer has are deleted, then folders left empty. Credentials come
-from the task role; AWS_ENDPOINT_URL points it at an emulator.
+of one. Files the prefix no longer has are deleted, then folders left empty. Only the bundle's
+folders are copied: the deploy keeps records of its own beside them in the prefix. Credentials
+come from the task role; AWS_ENDPOINT_URL points it at an emulator.
 """
 
 import hashlib
@@ -17,6 +18,7 @@ from pathlib import Path
 import boto3
 
 TEMP_SUFFIX = ".sync-tmp"
+BUNDLE_FOLDERS = ("dags", "plugins", "config")
 
 
 def parse_url(url: str) -> tuple[str, str]:
@@ -32,7 +34,7 @@ def remote_files(s3, bucket: str, prefix: str) -> dict[str, str]:
     for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
         for item in page.get("Contents", []):
             relative = item["Key"][len(prefix):]
-            if relative and not relative.endswith("/"):
+            if relative.split("/")[0] in BUNDLE_FOLDERS and not relative.endswith("/"):
                 found[relative] = item["ETag"].strip('"')
     return found
 

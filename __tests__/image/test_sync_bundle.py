@@ -53,11 +53,13 @@ def test_copies_then_only_changes_and_deletes_what_the_prefix_dropped(s3, bucket
     put(s3, bucket, "dags/a.py", "a = 1\n")
     put(s3, bucket, "dags/team/b.py", "b = 1\n")
     put(s3, bucket, "plugins/p.py", "p = 1\n")
-    put(s3, bucket, "elsewhere.txt", "outside the prefix")
+    # The deploy's records sit beside the bundle's folders: not part of it.
+    put(s3, bucket, ".airflow-fargate-synced", "a deploy's record")
     s3.put_object(Bucket=bucket, Key="task-logs/x.log", Body="not the bundle")
+    (tmp_path / ".airflow-fargate-loaded").write_text("copied by an older sync")
 
     first = sync_bundle.sync(s3, bucket, "bundle/", tmp_path)
-    assert first == {"copied": ["dags/a.py", "dags/team/b.py", "elsewhere.txt", "plugins/p.py"], "deleted": []}
+    assert first == {"copied": ["dags/a.py", "dags/team/b.py", "plugins/p.py"], "deleted": [".airflow-fargate-loaded"]}
     assert tree(tmp_path)["dags/team/b.py"] == "b = 1\n"
 
     assert sync_bundle.sync(s3, bucket, "bundle/", tmp_path) == {"copied": [], "deleted": []}
@@ -71,7 +73,6 @@ def test_copies_then_only_changes_and_deletes_what_the_prefix_dropped(s3, bucket
     assert tree(tmp_path) == {
         "dags/__pycache__/a.cpython-312.pyc": "kept",
         "dags/a.py": "a = 2\n",
-        "elsewhere.txt": "outside the prefix",
         "plugins/p.py": "p = 1\n",
     }
     assert not (tmp_path / "dags" / "team").exists(), "a folder left empty is removed"
