@@ -1,5 +1,7 @@
+import { AwsClients } from '../../actions/lib/aws-clients';
 import { DatabaseInfo } from '../../actions/lib/database';
 import { resolveEnvironment } from '../../actions/lib/environment';
+import { tlsOnlyPolicy } from '../../actions/lib/logs-bucket';
 import { TaskDefinitionInput } from '../../actions/lib/task-definitions';
 
 const secret = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x';
@@ -36,4 +38,10 @@ export function taskInput(
     database,
     bundleVolume: withVolume ? volume : undefined,
   };
+}
+
+/** A bucket with the environment bucket's TLS-only policy, which the emulator evaluates as AWS does for TLS requests. */
+export async function bucketWithPolicy(s3: AwsClients['s3'], bucket: string): Promise<void> {
+  await s3.createBucket({ Bucket: bucket });
+  await s3.putBucketPolicy({ Bucket: bucket, Policy: JSON.stringify(tlsOnlyPolicy(bucket, 'aws')) });
 }

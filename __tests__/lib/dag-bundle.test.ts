@@ -6,14 +6,15 @@ import { createClients, targetFromEnv } from '../../actions/lib/aws-clients';
 import { describeUpload, remoteBundle, uploadBundle } from '../../actions/lib/dag-bundle';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { uniqueProject } from '../register-task-defs/fixtures';
+import { bucketWithPolicy } from './bundle-fixtures';
 
 function write(root: string, file: string, content: string): void {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   writeFileSync(path.join(root, file), content);
 }
 
-// Against the emulator (moto server) over HTTP with the real SDK. The bucket is a plain one: the
-// emulator would refuse object calls under the environment bucket's TLS-only Deny.
+// Against the emulator (moto server) over HTTP with the real SDK, into a bucket with the
+// environment bucket's TLS-only policy.
 describe('DAG bundle upload', () => {
   const aws = createClients(targetFromEnv());
   let root: string;
@@ -29,7 +30,7 @@ describe('DAG bundle upload', () => {
   beforeEach(async () => {
     root = mkdtempSync(path.join(tmpdir(), 'bundle-'));
     bucket = `${uniqueProject()}-bundle`;
-    await aws.s3.createBucket({ Bucket: bucket });
+    await bucketWithPolicy(aws.s3, bucket);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 

@@ -23,7 +23,7 @@ import { serviceInput } from '../../actions/lib/services';
 import { ensureTaskDefinition, taskDefinitions } from '../../actions/lib/task-definitions';
 import { AwsCallRecorder } from '../support/aws-proxy';
 import { uniqueProject } from '../register-task-defs/fixtures';
-import { taskInput, volume } from './bundle-fixtures';
+import { bucketWithPolicy, taskInput, volume } from './bundle-fixtures';
 
 function write(root: string, file: string, content: string): void {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -95,7 +95,7 @@ describe('DAG-only deploy', () => {
     );
     expect(recorder.mutating()).toEqual([]);
 
-    await aws.s3.createBucket({ Bucket: input.bucket });
+    await bucketWithPolicy(aws.s3, input.bucket);
     await aws.ecs.createCluster({ clusterName: env.names.cluster });
     const defs = taskDefinitions(input);
     await ensureTaskDefinition(aws.ecs, defs.worker);
@@ -204,7 +204,7 @@ describe('DAG-only deploy', () => {
     );
     await expect(checkImageCurrent(aws.ecr, env, `${repository.uri}:${stale}`, root)).rejects.toThrow(StaleImageError);
 
-    await aws.s3.createBucket({ Bucket: input.bucket });
+    await bucketWithPolicy(aws.s3, input.bucket);
     await ensureTaskDefinition(
       aws.ecs,
       taskDefinitions({ ...input, image: `${repository.uri}@${staleDigest}` }).worker,

@@ -17,6 +17,7 @@ import {
   TaskDefinitionInput,
 } from '../../actions/lib/task-definitions';
 import { provision, uniqueProject } from '../register-task-defs/fixtures';
+import { bucketWithPolicy } from '../lib/bundle-fixtures';
 
 /**
  * A VPC of its own with two subnets and DNS host names on. The emulator allows one private DNS
@@ -98,7 +99,7 @@ export async function provisioned(
     database: await findProvisioned(aws, env),
     bundleVolume: testVolume,
   };
-  await aws.s3.createBucket({ Bucket: input.bucket });
+  await bucketWithPolicy(aws.s3, input.bucket);
   await ensureTaskDefinitions(aws.ecs, input);
   await ensureSyncTaskDefinition(aws.ecs, { ...input, bundleVolume: testVolume });
   return { env, input };
