@@ -817,7 +817,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isLinux = exports.isMacOS = exports.isWindows = exports.arch = exports.platform = void 0;
 exports.getDetails = getDetails;
 const os_1 = __importDefault(__webpack_require__(857));
-const exec = __importStar(__webpack_require__(5236));
+const exec = __importStar(__webpack_require__(2855));
 const getWindowsInfo = () => __awaiter(void 0, void 0, void 0, function* () {
     const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
@@ -26563,7 +26563,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7588:
+/***/ 5207:
 /***/ ((module) => {
 
 "use strict";
@@ -27331,7 +27331,7 @@ const {
   kLastProgressEventFired
 } = __webpack_require__(9657)
 const { ProgressEvent } = __webpack_require__(2981)
-const { getEncoding } = __webpack_require__(7588)
+const { getEncoding } = __webpack_require__(5207)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(980)
 const { types } = __webpack_require__(7975)
 const { StringDecoder } = __webpack_require__(3193)

@@ -28,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7000);
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5831);
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9397);
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2855);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5236);
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1906);
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4651);
 /* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7242);

@@ -471,7 +471,7 @@ class DescribeDBInstancesCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MO
 
 /***/ }),
 
-/***/ 2855:
+/***/ 5236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
