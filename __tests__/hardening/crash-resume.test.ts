@@ -21,7 +21,7 @@ import {
 // must leave nothing behind. One preview environment goes through every crash point in turn.
 jest.setTimeout(900_000);
 
-const CRASH_POINTS = [1, 5, 10, 20, 30];
+const CRASH_POINTS = [1, 5, 10, 20, 30, 40];
 
 const aws = createClients(targetFromEnv());
 const recorder = new AwsCallRecorder(process.env.AWS_ENDPOINT_URL as string);
