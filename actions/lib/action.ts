@@ -14,16 +14,20 @@ export interface CommonInputs {
   region?: string;
 }
 
+/** The checkout the runner gives a job (the current directory outside a runner). */
+export function workspaceRoot(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+
 export function getCommonInputs(): CommonInputs {
   const environment = getInput('environment').trim();
   if (!environment) {
     throw new ConfigError('input "environment" is required: the environment to act on, for example "main" or "pr-42".');
   }
   const given = getInput('config').trim();
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   return {
     environment,
-    configPath: path.resolve(workspace, given || DEFAULT_CONFIG_FILE),
+    configPath: path.resolve(workspaceRoot(), given || DEFAULT_CONFIG_FILE),
     configRequired: Boolean(given),
     region: getInput('region').trim() || undefined,
   };

@@ -1,5 +1,5 @@
 import { AwsClients } from '../../lib/aws-clients';
-import { CommonInputs, getCommonInputs, prepare } from '../../lib/action';
+import { CommonInputs, getCommonInputs, prepare, workspaceRoot } from '../../lib/action';
 import { addImageTag, EnsuredRepository, ensureRepository, findImage } from '../../lib/ecr-repository';
 import { Environment } from '../../lib/environment';
 import {
@@ -31,7 +31,7 @@ export function getInputs(): Inputs {
   return {
     ...common,
     image: raw ? { raw, ref: parseImageReference(raw, 'image') } : undefined,
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    workspace: workspaceRoot(),
   };
 }
 

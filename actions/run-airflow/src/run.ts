@@ -1,4 +1,4 @@
-import { CommonInputs, getCommonInputs, getMinutesInput, prepare } from '../../lib/action';
+import { CommonInputs, getCommonInputs, getMinutesInput, prepare, workspaceRoot } from '../../lib/action';
 import { AwsClients } from '../../lib/aws-clients';
 import { SYNC_COMPONENT, syncBundle } from '../../lib/bundle-sync';
 import { ensureCluster } from '../../lib/cluster';
@@ -53,7 +53,7 @@ export function getInputs(): Inputs {
   const common = getCommonInputs();
   const waitTimeoutMinutes = getMinutesInput('wait-timeout-minutes', DEFAULT_WAIT_MINUTES, 180);
   const dagsOnly = getTrueFalseInput('dags-only');
-  return { ...common, waitTimeoutMinutes, dagsOnly, workspace: process.env.GITHUB_WORKSPACE || process.cwd() };
+  return { ...common, waitTimeoutMinutes, dagsOnly, workspace: workspaceRoot() };
 }
 
 /** One line of the log and the job summary. */
@@ -155,8 +155,6 @@ export interface RunResult {
   rows: Row[];
 }
 
-const workspace = () => process.env.GITHUB_WORKSPACE || process.cwd();
-
 /** Everything run-airflow does once the inputs are known: exported so tests can inject clients. */
 export async function deploy(
   clients: AwsClients,
@@ -187,7 +185,7 @@ export async function deploy(
       const [services, svcMs] = await timed(() => ensureDiscoveryServices(sd, env, namespace.id, names));
       return { namespace, nsMs, services, svcMs };
     })(),
-    timed(() => uploadBundle(clients.s3, sync.bucket, options.root ?? workspace())),
+    timed(() => uploadBundle(clients.s3, sync.bucket, options.root ?? workspaceRoot())),
   ]);
   row('ECS cluster', cluster.name, describeStatus(cluster.status, cluster.changes), clusterMs);
   row('Cloud Map namespace', discovery.namespace.name, discovery.namespace.status, discovery.nsMs);
@@ -326,7 +324,7 @@ export async function deployDags(
     step.info(`${kind} ${name}: ${result} (${formatDuration(ms)})`);
   };
   const dags = await deployDagsOnly(clients, env, {
-    root: options.root ?? workspace(),
+    root: options.root ?? workspaceRoot(),
     log: (line) => step.info(line),
     timeoutMs: waitMinutes * 60_000,
     sleep: options.sleep,
